@@ -12,7 +12,8 @@ std::string locate(const std::string& message, const std::string& file, std::opt
 }
 } // namespace
 
-InvalidInput::InvalidInput(const std::string& message, std::string file, std::optional<std::int64_t> byteOffset)
+InvalidInput::InvalidInput(const std::string& message, std::string file,
+                           std::optional<std::int64_t> byteOffset)
     : Error(locate(message, file, byteOffset)), m_file(std::move(file)), m_byteOffset(byteOffset) {}
 
 } // namespace cairn

@@ -36,7 +36,8 @@ std::string guidFromName(std::string_view namespaceGuid, std::string_view name) 
     EVP_DigestFinal_ex(ctx, digest.data(), &length);
     EVP_MD_CTX_free(ctx);
     unsigned char id[16];
-    for (int i = 0; i < 16; ++i) id[i] = digest[static_cast<std::size_t>(i)];
+    for (int i = 0; i < 16; ++i)
+        id[i] = digest[static_cast<std::size_t>(i)];
     id[6] = static_cast<unsigned char>((id[6] & 0x0F) | 0x50); // version 5
     id[8] = static_cast<unsigned char>((id[8] & 0x3F) | 0x80); // RFC 4122 variant
     return format(id);

@@ -10,10 +10,14 @@ struct Sha256::Impl {
     ~Impl() { EVP_MD_CTX_free(ctx); }
 };
 
-Sha256::Sha256() : m_impl(std::make_unique<Impl>()) { EVP_DigestInit_ex(m_impl->ctx, EVP_sha256(), nullptr); }
+Sha256::Sha256() : m_impl(std::make_unique<Impl>()) {
+    EVP_DigestInit_ex(m_impl->ctx, EVP_sha256(), nullptr);
+}
 Sha256::~Sha256() = default;
 
-void Sha256::update(std::string_view bytes) { EVP_DigestUpdate(m_impl->ctx, bytes.data(), bytes.size()); }
+void Sha256::update(std::string_view bytes) {
+    EVP_DigestUpdate(m_impl->ctx, bytes.data(), bytes.size());
+}
 
 std::string Sha256::hexDigest() {
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};

@@ -4,9 +4,9 @@
 #include "text/utf.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
-#include <unicode/uchar.h>
 
 namespace cairn::text {
 
@@ -21,7 +21,8 @@ const icu::Normalizer2& nfc() {
 
 bool isNfc(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
-    const auto us = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const auto us =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     return nfc().isNormalized(us, status) && U_SUCCESS(status);
 }
 
@@ -30,7 +31,8 @@ std::string toNfc(std::string_view utf8) {
     if (!isValidUtf8(utf8, &bad)) throw InvalidInput("invalid UTF-8", {}, bad);
     // Normalizer2 works on UTF-16 with int32 lengths; imports refuse text larger than that long before
     // it gets here (see import/limits.h), so the whole text is processed at once.
-    const auto us = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const auto us =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     UErrorCode status = U_ZERO_ERROR;
     const auto span = nfc().spanQuickCheckYes(us, status);
     if (U_SUCCESS(status) && span == us.length()) return std::string(utf8);
@@ -73,14 +75,16 @@ std::string_view trim(std::string_view utf8) {
     std::size_t begin = 0;
     while (begin < utf8.size()) {
         std::size_t next = begin + 1;
-        while (next < utf8.size() && (static_cast<unsigned char>(utf8[next]) & 0xC0) == 0x80) ++next;
+        while (next < utf8.size() && (static_cast<unsigned char>(utf8[next]) & 0xC0) == 0x80)
+            ++next;
         if (!isSpaceAt(begin, next)) break;
         begin = next;
     }
     std::size_t end = utf8.size();
     while (end > begin) {
         std::size_t start = end - 1;
-        while (start > begin && (static_cast<unsigned char>(utf8[start]) & 0xC0) == 0x80) --start;
+        while (start > begin && (static_cast<unsigned char>(utf8[start]) & 0xC0) == 0x80)
+            --start;
         if (!isSpaceAt(start, end)) break;
         end = start;
     }

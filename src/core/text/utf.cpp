@@ -64,7 +64,8 @@ bool isValidUtf8(std::string_view bytes, std::int64_t* badOffset) {
 
 std::int64_t codePointCount(std::string_view utf8) {
     std::int64_t n = 0;
-    for (const char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    for (const char c : utf8)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return n;
 }
 
@@ -80,10 +81,12 @@ std::int64_t utf16Length(std::string_view utf8) {
 
 std::int64_t byteToCodePoint(std::string_view utf8, std::int64_t byteOffset) {
     byteOffset = std::clamp<std::int64_t>(byteOffset, 0, static_cast<std::int64_t>(utf8.size()));
-    return walk(utf8, {}, [&](const Position& p) {
-               const auto next = p.byte + sequenceLength(static_cast<unsigned char>(utf8[p.byte]));
-               return next > byteOffset;
-           }).cp;
+    return walk(utf8, {},
+                [&](const Position& p) {
+                    const auto next = p.byte + sequenceLength(static_cast<unsigned char>(utf8[p.byte]));
+                    return next > byteOffset;
+                })
+        .cp;
 }
 
 std::int64_t codePointToByte(std::string_view utf8, std::int64_t cpOffset) {
@@ -92,10 +95,12 @@ std::int64_t codePointToByte(std::string_view utf8, std::int64_t cpOffset) {
 
 std::int64_t utf16ToCodePoint(std::string_view utf8, std::int64_t utf16Pos) {
     // A position between the two halves of a surrogate pair rounds down to the pair's code point.
-    return walk(utf8, {}, [&](const Position& p) {
-               const int len = sequenceLength(static_cast<unsigned char>(utf8[p.byte]));
-               return p.utf16 + (len == 4 ? 2 : 1) > utf16Pos;
-           }).cp;
+    return walk(utf8, {},
+                [&](const Position& p) {
+                    const int len = sequenceLength(static_cast<unsigned char>(utf8[p.byte]));
+                    return p.utf16 + (len == 4 ? 2 : 1) > utf16Pos;
+                })
+        .cp;
 }
 
 std::int64_t codePointToUtf16(std::string_view utf8, std::int64_t cpOffset) {
@@ -133,17 +138,21 @@ OffsetIndex::OffsetIndex(std::string_view utf8) : m_text(utf8) {
 
 std::int64_t OffsetIndex::codePointToByte(std::int64_t cpOffset) const {
     cpOffset = std::clamp<std::int64_t>(cpOffset, 0, m_codePoints);
-    const auto block = std::min<std::int64_t>(cpOffset / kBlock, static_cast<std::int64_t>(m_checkpoints.size()) - 1);
+    const auto block =
+        std::min<std::int64_t>(cpOffset / kBlock, static_cast<std::int64_t>(m_checkpoints.size()) - 1);
     const auto& c = m_checkpoints[static_cast<std::size_t>(block)];
-    return walk(m_text, {c.byte, block * kBlock, c.utf16}, [&](const Position& p) { return p.cp >= cpOffset; })
+    return walk(m_text, {c.byte, block * kBlock, c.utf16},
+                [&](const Position& p) { return p.cp >= cpOffset; })
         .byte;
 }
 
 std::int64_t OffsetIndex::codePointToUtf16(std::int64_t cpOffset) const {
     cpOffset = std::clamp<std::int64_t>(cpOffset, 0, m_codePoints);
-    const auto block = std::min<std::int64_t>(cpOffset / kBlock, static_cast<std::int64_t>(m_checkpoints.size()) - 1);
+    const auto block =
+        std::min<std::int64_t>(cpOffset / kBlock, static_cast<std::int64_t>(m_checkpoints.size()) - 1);
     const auto& c = m_checkpoints[static_cast<std::size_t>(block)];
-    return walk(m_text, {c.byte, block * kBlock, c.utf16}, [&](const Position& p) { return p.cp >= cpOffset; })
+    return walk(m_text, {c.byte, block * kBlock, c.utf16},
+                [&](const Position& p) { return p.cp >= cpOffset; })
         .utf16;
 }
 
@@ -153,10 +162,12 @@ std::int64_t OffsetIndex::byteToCodePoint(std::int64_t byteOffset) const {
                                      [](std::int64_t b, const Checkpoint& c) { return b < c.byte; });
     const auto block = static_cast<std::int64_t>(it - m_checkpoints.begin()) - 1;
     const auto& c = m_checkpoints[static_cast<std::size_t>(block)];
-    return walk(m_text, {c.byte, block * kBlock, c.utf16}, [&](const Position& p) {
-               const auto next = p.byte + sequenceLength(static_cast<unsigned char>(m_text[p.byte]));
-               return next > byteOffset;
-           }).cp;
+    return walk(m_text, {c.byte, block * kBlock, c.utf16},
+                [&](const Position& p) {
+                    const auto next = p.byte + sequenceLength(static_cast<unsigned char>(m_text[p.byte]));
+                    return next > byteOffset;
+                })
+        .cp;
 }
 
 std::int64_t OffsetIndex::utf16ToCodePoint(std::int64_t utf16Pos) const {
@@ -165,10 +176,12 @@ std::int64_t OffsetIndex::utf16ToCodePoint(std::int64_t utf16Pos) const {
                                      [](std::int64_t u, const Checkpoint& c) { return u < c.utf16; });
     const auto block = static_cast<std::int64_t>(it - m_checkpoints.begin()) - 1;
     const auto& c = m_checkpoints[static_cast<std::size_t>(block)];
-    return walk(m_text, {c.byte, block * kBlock, c.utf16}, [&](const Position& p) {
-               const int len = sequenceLength(static_cast<unsigned char>(m_text[p.byte]));
-               return p.utf16 + (len == 4 ? 2 : 1) > utf16Pos;
-           }).cp;
+    return walk(m_text, {c.byte, block * kBlock, c.utf16},
+                [&](const Position& p) {
+                    const int len = sequenceLength(static_cast<unsigned char>(m_text[p.byte]));
+                    return p.utf16 + (len == 4 ? 2 : 1) > utf16Pos;
+                })
+        .cp;
 }
 
 } // namespace cairn::text
