@@ -1,0 +1,218 @@
+#include "import/markdown_inline.h"
+
+#include "import/char_refs.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace cairn::import {
+
+namespace {
+
+// The inline content as a sequence of pieces; delimiter runs are resolved before anything is written.
+struct Token {
+    enum class Kind { Text, Literal, Delimiter } kind = Kind::Text;
+    std::string text; // Text and Literal
+    char delimiter = 0;
+    int count = 0;     // delimiter characters in the run
+    int remaining = 0; // those not used as emphasis: written out literally
+    bool canOpen = false;
+    bool canClose = false;
+};
+
+struct Pair {
+    std::size_t opener, closer;
+};
+
+bool isAsciiPunct(char c) {
+    return c > 0 && std::ispunct(static_cast<unsigned char>(c));
+}
+bool isSpaceOrEdge(char c) {
+    return c == 0 || c == ' ' || c == '\t' || c == '\n';
+}
+
+class Tokenizer {
+public:
+    explicit Tokenizer(std::vector<Token>& out) : m_out(out) {}
+
+    void run(std::string_view s) {
+        std::size_t i = 0;
+        while (i < s.size()) {
+            const char c = s[i];
+            if (c == '\\' && i + 1 < s.size() && isAsciiPunct(s[i + 1])) {
+                literal(std::string(1, s[i + 1]));
+                i += 2;
+            } else if (c == '`') {
+                i = codeSpan(s, i);
+            } else if (c == '*' || c == '_' || c == '~') {
+                i = delimiterRun(s, i);
+            } else if (c == '[' || (c == '!' && i + 1 < s.size() && s[i + 1] == '[')) {
+                i = link(s, i);
+            } else if (c == '<') {
+                i = angle(s, i);
+            } else {
+                const auto next = s.find_first_of("\\`*_~[!<", i + 1);
+                text(s.substr(i, (next == std::string_view::npos ? s.size() : next) - i));
+                i = next == std::string_view::npos ? s.size() : next;
+            }
+        }
+    }
+
+private:
+    void text(std::string_view t) { m_out.push_back({Token::Kind::Text, std::string(t)}); }
+    void literal(std::string t) { m_out.push_back({Token::Kind::Literal, std::move(t)}); }
+
+    // `code`: the run of backticks closes at the next run of the same length.
+    std::size_t codeSpan(std::string_view s, std::size_t i) {
+        const auto runEnd = s.find_first_not_of('`', i);
+        const auto length = (runEnd == std::string_view::npos ? s.size() : runEnd) - i;
+        for (auto close = s.find('`', i + length); close != std::string_view::npos;
+             close = s.find('`', close)) {
+            const auto closeEnd = std::min(s.find_first_not_of('`', close), s.size());
+            if (closeEnd - close == length) {
+                auto content = std::string(s.substr(i + length, close - i - length));
+                std::replace(content.begin(), content.end(), '\n', ' ');
+                if (content.size() > 2 && content.front() == ' ' && content.back() == ' ')
+                    content = content.substr(1, content.size() - 2);
+                literal(std::move(content));
+                return closeEnd;
+            }
+            close = closeEnd;
+        }
+        literal(std::string(s.substr(i, length)));
+        return i + length;
+    }
+
+    std::size_t delimiterRun(std::string_view s, std::size_t i) {
+        const char c = s[i];
+        const auto end = std::min(s.find_first_not_of(c, i), s.size());
+        const char before = i > 0 ? s[i - 1] : 0;
+        const char after = end < s.size() ? s[end] : 0;
+        // CommonMark's flanking rules, with non-ASCII characters counted as letters.
+        const bool left =
+            !isSpaceOrEdge(after) && (!isAsciiPunct(after) || isSpaceOrEdge(before) || isAsciiPunct(before));
+        const bool right =
+            !isSpaceOrEdge(before) && (!isAsciiPunct(before) || isSpaceOrEdge(after) || isAsciiPunct(after));
+        Token t{Token::Kind::Delimiter, {}, c, static_cast<int>(end - i), static_cast<int>(end - i)};
+        if (c == '_') { // intraword underscores (snake_case) are not emphasis
+            t.canOpen = left && (!right || isAsciiPunct(before));
+            t.canClose = right && (!left || isAsciiPunct(after));
+        } else {
+            t.canOpen = left;
+            t.canClose = right;
+        }
+        if (c == '~' && t.count != 2) t.canOpen = t.canClose = false;
+        m_out.push_back(std::move(t));
+        return end;
+    }
+
+    // [text](url), [text][ref], [text][], ![alt](src): the text is kept and tokenised in turn.
+    std::size_t link(std::string_view s, std::size_t i) {
+        const std::size_t open = s[i] == '!' ? i + 1 : i;
+        int depth = 0;
+        std::size_t close = std::string_view::npos;
+        for (std::size_t k = open; k < s.size(); ++k) {
+            if (s[k] == '\\') {
+                ++k;
+            } else if (s[k] == '[') {
+                ++depth;
+            } else if (s[k] == ']' && --depth == 0) {
+                close = k;
+                break;
+            }
+        }
+        const char follow = close + 1 < s.size() ? s[close + 1] : 0;
+        const auto target = close == std::string_view::npos || (follow != '(' && follow != '[')
+                                ? std::string_view::npos
+                                : s.find(follow == '(' ? ')' : ']', close + 2);
+        if (target == std::string_view::npos) { // "[laughs]", "[00:12:34]": not a link
+            text(s.substr(i, open + 1 - i));
+            return open + 1;
+        }
+        run(s.substr(open + 1, close - open - 1));
+        return target + 1;
+    }
+
+    // <https://…> is an autolink; <b>, </span>, <!-- … --> are inline HTML, dropped.
+    std::size_t angle(std::string_view s, std::size_t i) {
+        const auto close = s.find('>', i);
+        const auto inside =
+            close == std::string_view::npos ? std::string_view() : s.substr(i + 1, close - i - 1);
+        const bool autolink = inside.find("://") != std::string_view::npos || inside.find("mailto:") == 0;
+        const bool tag = !inside.empty() && (std::isalpha(static_cast<unsigned char>(inside[0])) ||
+                                             inside[0] == '/' || inside.substr(0, 3) == "!--");
+        if (close == std::string_view::npos || inside.find_first_of(" \n") == 0 || (!autolink && !tag)) {
+            text("<");
+            return i + 1;
+        }
+        if (autolink && inside.find(' ') == std::string_view::npos) literal(std::string(inside));
+        return close + 1;
+    }
+
+    std::vector<Token>& m_out;
+};
+
+// CommonMark's "process emphasis", without the rule of three: each closer takes the nearest opener of
+// the same character, two characters at a time while both runs have two, one otherwise.
+std::vector<Pair> matchDelimiters(std::vector<Token>& tokens, std::vector<bool>& strongPair) {
+    std::vector<Pair> pairs;
+    std::vector<std::size_t> openers;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        auto& closer = tokens[k];
+        if (closer.kind != Token::Kind::Delimiter) continue;
+        while (closer.canClose && closer.remaining > 0) {
+            auto it = std::find_if(openers.rbegin(), openers.rend(),
+                                   [&](std::size_t o) { return tokens[o].delimiter == closer.delimiter; });
+            if (it == openers.rend()) break;
+            auto& opener = tokens[*it];
+            const int use = opener.remaining >= 2 && closer.remaining >= 2 ? 2 : 1;
+            opener.remaining -= use;
+            closer.remaining -= use;
+            pairs.push_back({*it, k});
+            strongPair.push_back(use == 2 && closer.delimiter != '~');
+            openers.erase(std::next(it).base() + (opener.remaining == 0 ? 0 : 1), openers.end());
+        }
+        if (closer.canOpen && closer.remaining > 0) openers.push_back(k);
+    }
+    return pairs;
+}
+
+} // namespace
+
+InlineText renderMarkdownInline(std::string_view markdown) {
+    std::vector<Token> tokens;
+    Tokenizer(tokens).run(markdown);
+    std::vector<bool> strongPair;
+    const auto pairs = matchDelimiters(tokens, strongPair);
+
+    InlineText out;
+    std::vector<std::size_t> startOf(tokens.size()), endOf(tokens.size());
+    std::string pending; // Text tokens are decoded for character references together, as written
+    const auto flush = [&] {
+        out.text += decodeCharacterReferences(pending);
+        pending.clear();
+    };
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const auto& t = tokens[k];
+        if (t.kind == Token::Kind::Text) {
+            pending += t.text;
+            continue;
+        }
+        flush();
+        startOf[k] = out.text.size();
+        if (t.kind == Token::Kind::Literal)
+            out.text += t.text;
+        else
+            out.text.append(static_cast<std::size_t>(t.remaining), t.delimiter);
+        endOf[k] = out.text.size();
+    }
+    flush();
+    for (std::size_t p = 0; p < pairs.size(); ++p)
+        if (strongPair[p] && endOf[pairs[p].opener] < startOf[pairs[p].closer])
+            out.strong.push_back({endOf[pairs[p].opener], startOf[pairs[p].closer]});
+    std::sort(out.strong.begin(), out.strong.end(),
+              [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+    return out;
+}
+
+} // namespace cairn::import
