@@ -105,7 +105,10 @@ public:
 private:
     void readParagraph(const pugi::xml_node& p, int depth) {
         std::string raw;
+        std::vector<ByteRange> strong;
+        m_strong = &strong;
         readInline(p, raw, depth);
+        m_strong = nullptr;
         const auto pPr = m_w.child(p, "pPr");
         const std::string style(m_w.attribute(m_w.child(pPr, "pStyle"), "val"));
         const auto numPr = m_w.child(pPr, "numPr");
@@ -116,7 +119,7 @@ private:
             kind = TextBlock::Kind::Heading;
         else if (numPr ? numId != "0" : m_styles.isNumbered(style))
             kind = TextBlock::Kind::ListItem;
-        add(raw, kind);
+        add(raw, kind, std::move(strong));
     }
 
     void readTable(const pugi::xml_node& tbl, int depth) {
@@ -178,6 +181,13 @@ private:
                 out += '-';
             } else if (name == "drawing" || name == "pict" || name == "object" || name == "txbxContent") {
                 noteSkipped(child);
+            } else if (name == "r" && m_strong && isBold(child)) {
+                const auto start = out.size();
+                readInline(child, out, depth + 1);
+                if (!m_strong->empty() && m_strong->back().end == start)
+                    m_strong->back().end = out.size(); // runs split by spell-check marks are one bold span
+                else if (out.size() > start)
+                    m_strong->push_back({start, out.size()});
             } else if (!skipsInline(name)) {
                 readInline(child, out, depth + 1); // r, hyperlink, ins, moveTo, smartTag, sdt, fldSimple…
             }
@@ -214,14 +224,25 @@ private:
         m_skippedTextBoxes = bool(text);
     }
 
-    void add(const std::string& raw, TextBlock::Kind kind) {
+    // Direct bold on a run (w:b, unless switched off). Bold from styles is not followed: what
+    // matters is a bold speaker label typed at the start of a line ("Amira:" in bold).
+    bool isBold(const pugi::xml_node& run) const {
+        const auto b = m_w.child(m_w.child(run, "rPr"), "b");
+        if (!b) return false;
+        const auto val = m_w.attribute(b, "val");
+        return val != "0" && val != "false" && val != "off";
+    }
+
+    void add(const std::string& raw, TextBlock::Kind kind, std::vector<ByteRange> strong = {}) {
         auto clean = office::blockText(raw, kFormat, kDocumentPart);
         if (text::trim(clean).empty()) return;
-        m_blocks.push_back({std::move(clean), kind});
+        if (clean != raw) strong.clear(); // normalisation moved the bytes; bold is a hint, not content
+        m_blocks.push_back({std::move(clean), kind, std::move(strong)});
     }
 
     office::XmlNamespace m_w;
     const Styles& m_styles;
+    std::vector<ByteRange>* m_strong = nullptr; // bold ranges of the paragraph being read
     std::vector<TextBlock> m_blocks;
     bool m_skippedTextBoxes = false;
 };

@@ -5,7 +5,8 @@
 // block whose cells are joined by " | ", headings come from the paragraph style (Heading1..9, Title,
 // or any style whose built-in name in word/styles.xml is "heading N"/"Title", or based on one), and
 // numbered or bulleted paragraphs are list items. Tracked changes are read as accepted: inserted text
-// is kept, deleted text dropped. Field codes are dropped and their displayed results kept.
+// is kept, deleted text dropped. Field codes are dropped and their displayed results kept. Directly
+// bold runs are kept as the block's strong ranges, so "**Amira:** text" transcripts are found.
 //
 // Not imported, on purpose: text boxes and shapes (their text is duplicated in fallback markup and
 // floats outside the reading order), footnotes and endnotes, comments, headers and footers. A warning

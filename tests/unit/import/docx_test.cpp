@@ -209,3 +209,24 @@ TEST_CASE("DOCX with a damaged styles part still imports, with a warning", "[imp
     CHECK(content.blocks.size() == 1);
     CHECK_THAT(content.warnings.at(0), Contains("word/styles.xml"));
 }
+
+TEST_CASE("DOCX bold runs become strong ranges for bold speaker labels", "[import][docx][transcript]") {
+    const auto bold = [](const std::string& t, const std::string& val = {}) {
+        return "<w:r><w:rPr><w:b" + (val.empty() ? "" : " w:val=\"" + val + "\"") +
+               "/></w:rPr><w:t xml:space=\"preserve\">" + t + "</w:t></w:r>";
+    };
+    const auto plain = [](const std::string& t) {
+        return "<w:r><w:t xml:space=\"preserve\">" + t + "</w:t></w:r>";
+    };
+    const auto blocks =
+        readDocx(docx("<w:p>" + bold("Amira") + "<w:proofErr/>" + bold(":") + plain(" I came ") +
+                      bold("alone", "0") + plain(" in ") + bold("2016") + "</w:p>"))
+            .blocks;
+    REQUIRE(blocks.size() == 1);
+    CHECK(blocks[0].text == "Amira: I came alone in 2016");
+    REQUIRE(blocks[0].strong.size() == 2);
+    CHECK(blocks[0].strong[0].begin == 0);
+    CHECK(blocks[0].strong[0].end == 6);
+    CHECK(blocks[0].text.substr(blocks[0].strong[1].begin,
+                                blocks[0].strong[1].end - blocks[0].strong[1].begin) == "2016");
+}
