@@ -32,6 +32,8 @@ struct ParsedDocument {
     std::string format;                 // "text", "markdown", "html", "docx", "odt", "pdf", "srt", "vtt"
     std::string layout;                 // transcript layout detected, e.g. "name-colon"; empty for prose
     std::string title;                  // from the document's metadata or first heading, if any
+    std::string encoding;               // what a text format's bytes were decoded from ("UTF-8",
+                                        // "windows-1252"); empty for DOCX, ODT and PDF
     std::vector<std::string> warnings;  // things the user should know (ambiguous layout, dropped content)
 };
 
