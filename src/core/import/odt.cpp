@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
+#include <optional>
 
 namespace cairn::import {
 namespace {
@@ -19,11 +21,62 @@ constexpr std::string_view kTextMime = "application/vnd.oasis.opendocument.text"
 // more than a line's worth in one element.
 constexpr long kMaxSpaces = 1000;
 
+// Which text styles are bold: automatic styles (LibreOffice's direct formatting, "T1") in content.xml
+// and named character styles ("Strong Emphasis") in styles.xml, following parent styles. Bold matters
+// only as a hint for bold speaker labels ("Amira:" in bold at the start of a paragraph).
+class BoldStyles {
+public:
+    void load(const pugi::xml_node& root) {
+        const auto style =
+            office::XmlNamespace::find(root, {"urn:oasis:names:tc:opendocument:xmlns:style:1.0"}, "style");
+        const auto fo = office::XmlNamespace::find(
+            root, {"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"}, "fo");
+        for (const auto& group : root.children()) { // office:styles, office:automatic-styles
+            for (const auto& node : group.children()) {
+                if (!style.is(node, "style") || style.attribute(node, "family") != "text") continue;
+                Style& entry = m_styles[std::string(style.attribute(node, "name"))];
+                entry.parent = style.attribute(node, "parent-style-name");
+                const auto weight = fo.attribute(style.child(node, "text-properties"), "font-weight");
+                if (!weight.empty()) entry.bold = weight == "bold" || (weight.size() == 3 && weight >= "600");
+            }
+        }
+    }
+
+    bool isBold(std::string name) const {
+        for (int hops = 0; hops < 16; ++hops) { // a parent chain may loop in a damaged file
+            const auto it = m_styles.find(name);
+            if (it == m_styles.end()) return false;
+            if (it->second.bold) return *it->second.bold;
+            name = it->second.parent;
+        }
+        return false;
+    }
+
+private:
+    struct Style {
+        std::optional<bool> bold; // unset: inherited
+        std::string parent;
+    };
+    std::map<std::string, Style> m_styles;
+};
+
+// Records [start, end) as bold, absorbing ranges inside it (nested bold spans) and joining a
+// range that touches the previous one.
+void addStrong(std::vector<ByteRange>& ranges, std::size_t start, std::size_t end) {
+    while (!ranges.empty() && ranges.back().begin >= start)
+        ranges.pop_back();
+    if (end <= start) return;
+    if (!ranges.empty() && ranges.back().end >= start)
+        ranges.back().end = std::max(ranges.back().end, end);
+    else
+        ranges.push_back({start, end});
+}
+
 class ContentReader {
 public:
-    explicit ContentReader(const pugi::xml_node& root)
-        : m_office(office::XmlNamespace::find(root, {"urn:oasis:names:tc:opendocument:xmlns:office:1.0"},
-                                              "office")),
+    ContentReader(const pugi::xml_node& root, const BoldStyles& bold)
+        : m_bold(bold), m_office(office::XmlNamespace::find(
+                            root, {"urn:oasis:names:tc:opendocument:xmlns:office:1.0"}, "office")),
           m_text(
               office::XmlNamespace::find(root, {"urn:oasis:names:tc:opendocument:xmlns:text:1.0"}, "text")),
           m_table(office::XmlNamespace::find(root, {"urn:oasis:names:tc:opendocument:xmlns:table:1.0"},
@@ -71,9 +124,12 @@ private:
 
     void readParagraph(const pugi::xml_node& p, int depth, TextBlock::Kind kind) {
         std::string raw;
+        std::vector<ByteRange> strong;
         bool afterSpace = true; // leading whitespace of a paragraph is ignored (ODF 1.2, 6.1.2)
+        m_strong = &strong;
         readInline(p, raw, afterSpace, depth);
-        add(raw, kind);
+        m_strong = nullptr;
+        add(raw, kind, std::move(strong));
     }
 
     // Rows may sit directly in the table or inside header-rows, rows and row-group wrappers.
@@ -146,6 +202,11 @@ private:
                 afterSpace = false;
             } else if (name == "note" || name == "ruby-text") {
                 // footnote bodies and ruby annotations are not running text
+            } else if (name == "span" && m_strong &&
+                       m_bold.isBold(std::string(m_text.attribute(child, "style-name")))) {
+                const auto start = out.size();
+                readInline(child, out, afterSpace, depth + 1);
+                addStrong(*m_strong, start, out.size());
             } else if (!name.empty()) {
                 readInline(child, out, afterSpace, depth + 1); // span, a, meta, fields, ruby-base…
             } else if (m_office.is(child, "annotation")) {
@@ -177,12 +238,15 @@ private:
         m_skippedTextBoxes = bool(paragraph);
     }
 
-    void add(const std::string& raw, TextBlock::Kind kind) {
+    void add(const std::string& raw, TextBlock::Kind kind, std::vector<ByteRange> strong = {}) {
         auto clean = office::blockText(raw, kFormat, kContentPart);
         if (text::trim(clean).empty()) return;
-        m_blocks.push_back({std::move(clean), kind});
+        if (clean != raw) strong.clear(); // normalisation moved the bytes; bold is a hint, not content
+        m_blocks.push_back({std::move(clean), kind, std::move(strong)});
     }
 
+    const BoldStyles& m_bold;
+    std::vector<ByteRange>* m_strong = nullptr; // bold ranges of the paragraph being read
     office::XmlNamespace m_office, m_text, m_table;
     std::vector<TextBlock> m_blocks;
     bool m_skippedTextBoxes = false;
@@ -215,7 +279,14 @@ BlockDocument readOdt(std::string_view bytes) {
     office::parseXmlPart(doc, xml, kFormat, kContentPart);
 
     const auto root = doc.document_element();
-    ContentReader reader(root);
+    BoldStyles bold;
+    if (auto styles = zip.read("styles.xml", ZipArchive::NameMatch::IgnoreCase)) {
+        pugi::xml_document stylesDoc; // damaged styles only lose bold hints: no error
+        if (stylesDoc.load_buffer_inplace(styles->data(), styles->size()))
+            bold.load(stylesDoc.document_element());
+    }
+    bold.load(root); // automatic styles, loaded last: they refine the named ones
+    ContentReader reader(root, bold);
     const auto body = reader.textBody(root);
     if (!body) throw InvalidInput("the ODT file is damaged: content.xml has no text body (office:text)");
     reader.readBlocks(body, 1, false);

@@ -5,7 +5,8 @@
 // paragraphs inside text:list items are list items (nested lists too), and each table:table-row is a
 // block whose cells are joined by " | ". Inside a paragraph, text:s/text:tab/text:line-break become
 // spaces, a tab and a line break; other whitespace collapses to one space as ODF specifies; spans,
-// links and fields are read for their shown text. Tracked changes are read as accepted.
+// links and fields are read for their shown text. Tracked changes are read as accepted. Spans in a
+// bold text style become the block's strong ranges, so bold speaker labels are found.
 //
 // Not imported, on purpose: comments (office:annotation), footnotes and endnotes (text:note), text
 // boxes and frames (draw:*), generated indexes and tables of contents, headers and footers (they

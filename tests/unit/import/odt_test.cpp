@@ -174,3 +174,33 @@ TEST_CASE("ODT nesting beyond the depth limit is refused, not a stack overflow",
         deep += "</text:span>";
     CHECK_THROWS_WITH(parseOdt(odt(p(deep))), Contains("nests elements more than"));
 }
+
+TEST_CASE("ODT bold spans become strong ranges, following style parents", "[import][odt][transcript]") {
+    const std::string styles =
+        R"(<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+        R"(xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" )"
+        R"(xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:styles>)"
+        R"(<style:style style:name="Strong" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>)"
+        R"(</office:styles></office:document-styles>)";
+    const std::string automatic =
+        R"(<office:automatic-styles xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" )"
+        R"(xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">)"
+        R"(<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="700"/></style:style>)"
+        R"(<style:style style:name="T2" style:family="text" style:parent-style-name="Strong"/>)"
+        R"(<style:style style:name="T3" style:family="text" style:parent-style-name="Strong">)"
+        R"(<style:text-properties fo:font-weight="normal"/></style:style></office:automatic-styles>)";
+    auto content = contentXml(p("<text:span text:style-name=\"T1\">Amira</text:span><text:span "
+                                "text:style-name=\"T2\">:</text:span> I came <text:span "
+                                "text:style-name=\"T3\">alone</text:span> in <text:span "
+                                "text:style-name=\"Strong\">2016</text:span>"));
+    content.replace(content.find("<office:body>"), 0, automatic);
+    const auto bytes = ZipWriter().add("content.xml", content).add("styles.xml", styles).bytes();
+    const auto blocks = readOdt(bytes).blocks;
+    REQUIRE(blocks.size() == 1);
+    CHECK(blocks[0].text == "Amira: I came alone in 2016");
+    REQUIRE(blocks[0].strong.size() == 2);
+    CHECK(blocks[0].strong[0].begin == 0);
+    CHECK(blocks[0].strong[0].end == 6);
+    CHECK(blocks[0].strong[1].begin == 23);
+    CHECK(blocks[0].strong[1].end == 27);
+}
