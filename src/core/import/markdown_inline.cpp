@@ -3,7 +3,8 @@
 #include "import/char_refs.h"
 
 #include <algorithm>
-#include <cstring>
+#include <cctype>
+#include <map>
 
 namespace cairn::import {
 
@@ -153,26 +154,31 @@ private:
 };
 
 // CommonMark's "process emphasis", without the rule of three: each closer takes the nearest opener of
-// the same character, two characters at a time while both runs have two, one otherwise.
+// the same character, two characters at a time while both runs have two, one otherwise. Without that
+// rule the nearest opener is the top of its character's stack, so a run of thousands of unmatched
+// asterisks costs linear time, not quadratic.
 std::vector<Pair> matchDelimiters(std::vector<Token>& tokens, std::vector<bool>& strongPair) {
     std::vector<Pair> pairs;
-    std::vector<std::size_t> openers;
+    std::map<char, std::vector<std::size_t>> openers; // token indexes, innermost last
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         auto& closer = tokens[k];
         if (closer.kind != Token::Kind::Delimiter) continue;
-        while (closer.canClose && closer.remaining > 0) {
-            auto it = std::find_if(openers.rbegin(), openers.rend(),
-                                   [&](std::size_t o) { return tokens[o].delimiter == closer.delimiter; });
-            if (it == openers.rend()) break;
-            auto& opener = tokens[*it];
+        auto& stack = openers[closer.delimiter];
+        while (closer.canClose && closer.remaining > 0 && !stack.empty()) {
+            const auto o = stack.back();
+            auto& opener = tokens[o];
             const int use = opener.remaining >= 2 && closer.remaining >= 2 ? 2 : 1;
             opener.remaining -= use;
             closer.remaining -= use;
-            pairs.push_back({*it, k});
+            pairs.push_back({o, k});
             strongPair.push_back(use == 2 && closer.delimiter != '~');
-            openers.erase(std::next(it).base() + (opener.remaining == 0 ? 0 : 1), openers.end());
+            if (opener.remaining == 0) stack.pop_back();
+            // Openers of other characters inside the pair can no longer close outside it.
+            for (auto& [c, others] : openers)
+                while (c != closer.delimiter && !others.empty() && others.back() > o)
+                    others.pop_back();
         }
-        if (closer.canOpen && closer.remaining > 0) openers.push_back(k);
+        if (closer.canOpen && closer.remaining > 0) stack.push_back(k);
     }
     return pairs;
 }

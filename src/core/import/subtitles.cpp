@@ -6,6 +6,7 @@
 #include "text/normalize.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <optional>
 
