@@ -204,16 +204,16 @@ private:
                                                          "del",
                                                          "moveFrom",
                                                          "delText",
+                                                         "delInstrText",
                                                          "instrText",
+                                                         "fldChar",
                                                          "sym",
                                                          "softHyphen",
                                                          "footnoteReference",
                                                          "endnoteReference",
                                                          "commentReference",
                                                          "annotationRef",
-                                                         "rt",
-                                                         "fldChar",
-                                                         "delInstrText"};
+                                                         "rt"};
         return kSkipped.contains(name);
     }
 

@@ -121,6 +121,23 @@ std::string collapseSpaces(std::string_view line) {
     return out;
 }
 
+// A list item: a bullet glyph opens a new paragraph even when the line before it was full width.
+bool startsWithBullet(const std::string& line) {
+    switch (firstCodePoint(line)) {
+    case U'\u2022': // •
+    case U'\u25E6': // ◦
+    case U'\u25AA': // ▪
+    case U'\u2023': // ‣
+    case U'\u25CF': // ●
+    case U'\u25CB': // ○
+    case U'\u25A0': // ■
+    case U'\u2013': // –
+        return true;
+    default:
+        return false;
+    }
+}
+
 // A line that opens a speaker turn in some transcript layout. PDF transcripts often put one turn a
 // line with no gap between turns; such a line is kept on a line of its own within the paragraph, so
 // documentFromBlocks sees it, and stays plain prose if the document is not taken as a transcript.
@@ -156,22 +173,28 @@ void appendLine(std::string& paragraph, const std::string& line) {
 class ParagraphBuilder {
 public:
     void addPage(const Lines& lines) {
+        // Blank lines at the top and foot of a page (left by margins or a dropped header) are not
+        // paragraph gaps: a paragraph may run on from the previous page.
+        auto first = lines.begin(), last = lines.end();
+        while (first != last && text::trim(*first).empty())
+            ++first;
+        while (last != first && text::trim(*(last - 1)).empty())
+            --last;
         std::int64_t widest = 0;
-        for (const auto& line : lines)
-            widest = std::max(widest, text::codePointCount(line));
-        bool firstOnPage = true;
-        for (const auto& raw : lines) {
-            const auto line = collapseSpaces(raw);
+        for (auto it = first; it != last; ++it)
+            widest = std::max(widest, text::codePointCount(*it));
+        for (auto it = first; it != last; ++it) {
+            const auto line = collapseSpaces(*it);
             if (line.empty()) {
                 finish();
                 continue;
             }
             // A paragraph left open at the foot of the previous page goes on only in lower case.
-            if (firstOnPage && m_open && !u_islower(firstCodePoint(line))) finish();
-            firstOnPage = false;
+            if (it == first && m_open && !u_islower(firstCodePoint(line))) finish();
+            if (startsWithBullet(line)) finish();
             appendLine(m_paragraph, line);
             m_open = true;
-            if (3 * text::codePointCount(raw) < 2 * widest) finish(); // a short line ends its paragraph
+            if (3 * text::codePointCount(*it) < 2 * widest) finish(); // a short line ends its paragraph
         }
     }
 

@@ -7,7 +7,8 @@
 // that two-column pages read across both columns; interview transcripts and reports are single-column.
 //
 // Paragraphs end at a blank line, or after a line much shorter than the page's longest (the last line
-// of a paragraph, a heading, a transcript turn of one line). Within a paragraph, lines are joined with
+// of a paragraph, a heading, a transcript turn of one line); a line starting with a bullet glyph
+// starts one. Within a paragraph, lines are joined with
 // spaces, and a line-end hyphen is removed only when the next line starts in lower case
 // ("Tur-" + "key" → "Turkey", but "Anglo-" + "Welsh" stays). A line that opens a speaker turn
 // ("Amira: …") keeps its line break, so transcripts with a turn a line still get their turns. A paragraph cut

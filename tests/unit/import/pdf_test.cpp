@@ -47,10 +47,17 @@ TEST_CASE("PDF line-end hyphens are removed only before a lower-case continuatio
               "papers."});
 }
 
+TEST_CASE("PDF bulleted lines start paragraphs even after a full-width line", "[import][pdf]") {
+    // WinAnsiEncoding code 0x95 is the bullet; poppler gives it back as U+2022.
+    const auto pdf = makeTextPdf({{"\x95 " + kLong, "\x95 " + kLong, "point type."}});
+    CHECK(blockTexts(pdf) ==
+          std::vector<std::string>{"\xE2\x80\xA2 " + kLong, "\xE2\x80\xA2 " + kLong + " point type."});
+}
+
 TEST_CASE("PDF paragraphs continue across a page break in lower case only", "[import][pdf]") {
     const auto pdf =
         makeTextPdf({{kLong, "point type and carries on past the foot of the page where it was"},
-                     {"interrupted, then ends.", ""},
+                     {"", "", "interrupted, then ends.", ""}, // a top margin is no paragraph gap
                      {kLong, "point type and it ends the page with a complete and long sentence."},
                      {"Capital start, so a new paragraph."}});
     CHECK(blockTexts(pdf) ==
