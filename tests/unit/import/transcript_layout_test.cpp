@@ -169,6 +169,18 @@ TEST_CASE("prose with a few labelled paragraphs is not a transcript", "[import][
         // Sentences whose first clause ends in a colon.
         "The reason was simple: nobody told us where to go.\n\nShe said it plainly: we were not welcome.\n\n"
         "What we needed was this: a map, a phone, a friend.\n\nIn 2019. Then: the pandemic came.",
+        // One label throughout: a survey export's comments, not a conversation.
+        "Comment: the bus pass made the biggest difference.\n\nComment: more evening classes please.\n\n"
+        "Comment: the staff were kind and patient.\n\nComment: we need a creche at the college.",
+        // A report quoting a short exchange among many paragraphs of its own.
+        "The evidence came from forty groups across the region, large and small.\n\n"
+        "Amira: We waited eight months for a class.\n\nRhian: Eight months?\n\n"
+        "Amira: Yes, and then the creche was full.\n\nRhian: What did you do then?\n\n" +
+            std::string("Councils reported the same pattern in their responses.\n\n") +
+            "Funding was short-term in most areas.\n\nVolunteers filled many of the gaps.\n\n"
+            "Waiting lists were longest in the cities.\n\nRural areas had fewer classes.\n\n"
+            "Transport was the barrier named most often.\n\nChildcare came second.\n\n"
+            "Several groups asked for longer funding.\n\nWe make six recommendations.",
         // All-caps section titles over their paragraphs, each once.
         "KEY FINDINGS\nMost people rarely left home at first.\n\nINITIAL SITUATION\nFriendship groups were "
         "small.\n\nCURRENT SITUATION\nMost now volunteer weekly.",
@@ -180,6 +192,15 @@ TEST_CASE("prose with a few labelled paragraphs is not a transcript", "[import][
         for (const auto& p : doc.passages)
             CHECK(p.speaker.empty());
     }
+}
+
+TEST_CASE("a timestamped layout may have a single speaker", "[import][transcript]") {
+    const auto doc = parsePlainText("Dr Patel  0:00\nWelcome to this session on housing rights.\n\n"
+                                    "Dr Patel  4:10\nFirst, what the council must do by law.\n\n"
+                                    "Dr Patel  9:45\nSecond, what you can ask a caseworker for.");
+    CHECK(doc.layout == "otter");
+    CHECK(cairn::test::speakers(doc) == std::vector<std::string>{"Dr Patel", "Dr Patel", "Dr Patel"});
+    CHECK(doc.passages[2].timeStartMs == 585000);
 }
 
 TEST_CASE("the domain reports import as prose", "[import][transcript][data]") {
@@ -201,6 +222,23 @@ TEST_CASE("a more specific layout wins over name-colon when both label the same 
                        "INTERVIEWER: And your wife joined later?\nRESPONDENT: Yes, with our son.");
     CHECK(doc.layout == "caps-speaker");
     CHECK(doc.warnings.empty());
+}
+
+TEST_CASE("a specific layout also wins a near-tie it loses by a stray label", "[import][transcript]") {
+    // name-colon also labels the "Note:" line and so covers slightly more; caps-speaker reads the same
+    // turns with a stricter pattern and wins, and the note continues the turn before it.
+    std::string text;
+    for (int i = 0; i < 5; ++i) {
+        text += "INTERVIEWER: What happened in year " + std::to_string(i) + " after you came?\n\n";
+        text += "RESPONDENT: We moved again, to a flat near the school.\n\n";
+        if (i == 2) text += "Note: the recording paused here for a minute.\n\n";
+    }
+    const auto doc = parsePlainText(text);
+    CHECK(doc.layout == "caps-speaker");
+    CHECK(doc.warnings.empty());
+    REQUIRE(doc.passages.size() == 10);
+    CHECK(passageText(doc, 5) ==
+          "We moved again, to a flat near the school.\n\nNote: the recording paused here for a minute.");
 }
 
 TEST_CASE("two layouts labelling different lines equally well give a warning", "[import][transcript]") {

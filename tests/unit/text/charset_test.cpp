@@ -112,6 +112,18 @@ TEST_CASE("C1 bytes past the detector's sample still mean windows-1252", "[text]
     const auto decoded = decodeBytes(encode(text, "windows-1252"));
     CHECK(decoded.encoding == "windows-1252");
     CHECK(decoded.utf8 == text);
+
+    // Likewise windows-1250 over ISO-8859-2, where Ś and ś are the C1 bytes 0x8C and 0x9C.
+    // The filler uses only letters both encodings put at the same bytes (ł, ę, ó, ż).
+    std::string polish;
+    while (polish.size() < 9000)
+        polish += "Pracowa\xC5\x82"
+                  "am w fabryce, potem jako piel\xC4\x99gniarka; c\xC3\xB3rka m\xC3\xB3wi po "
+                  "walijsku lepiej ni\xC5\xBC ja, serio. ";
+    polish += "\xC5\x9Awi\xC4\x99to w \xC5\x9Arodzie.";
+    const auto decoded1250 = decodeBytes(encode(polish, "windows-1250"));
+    CHECK(decoded1250.encoding == "windows-1250");
+    CHECK(decoded1250.utf8 == polish);
 }
 
 TEST_CASE("a hint converts with that encoding and reports its standard name", "[text][charset]") {
