@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <poppler/cpp/poppler-document.h>
@@ -218,11 +219,43 @@ private:
     std::vector<TextBlock> m_blocks;
 };
 
+bool isPdfSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Poppler rebuilds a damaged cross-reference table by scanning for "N G obj" and sizes its table by
+// the largest N: one forged "8000000 0 obj" in a 1 KB file costs it seconds and hundreds of MB before
+// it fails anyway (found by fuzz_pdf). Each top-level object of an honest file takes well over four
+// bytes, so a number far beyond the file's size can only be damage.
+void refuseImpossibleObjectNumbers(std::string_view bytes) {
+    const std::uint64_t limit = std::max<std::uint64_t>(std::uint64_t{1} << 16, bytes.size() / 4);
+    for (auto at = bytes.find("obj"); at != std::string_view::npos; at = bytes.find("obj", at + 3)) {
+        std::size_t i = at;
+        const auto skip = [&](bool (*what)(char)) {
+            const auto from = i;
+            while (i > 0 && what(bytes[i - 1]))
+                --i;
+            return from - i;
+        };
+        if (!skip(isPdfSpace) || !skip(isDigit) || !skip(isPdfSpace)) continue;
+        const auto digits = skip(isDigit);
+        if (digits == 0) continue;
+        const auto number = bytes.substr(i, digits);
+        if (digits > 12 || std::stoull(std::string(number)) > limit)
+            throw InvalidInput("not a valid PDF file: it is damaged (it numbers an object " +
+                               std::string(number) + ", impossible for its size)");
+    }
+}
+
 std::unique_ptr<poppler::document> load(std::string_view bytes) {
     if (bytes.size() > static_cast<std::size_t>(INT_MAX))
         throw InvalidInput("the PDF file is too large to read");
     if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos)
         throw InvalidInput("not a PDF file: it does not start with %PDF-");
+    refuseImpossibleObjectNumbers(bytes);
     silencePoppler();
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));

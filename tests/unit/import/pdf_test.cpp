@@ -122,6 +122,10 @@ TEST_CASE("damaged, truncated or locked PDFs are refused with a clear message", 
         {good.substr(0, 40), "not a valid PDF file: it is damaged or truncated"},
         {good.substr(0, good.find("xref")), "not a valid PDF file: it is damaged or truncated"},
         {"%PDF-1.4\n" + std::string(3000, '\0'), "not a valid PDF file"},
+        // found by fuzz_pdf: poppler spends seconds and hundreds of MB rebuilding such a table
+        {"%PDF-1.4\n8388607 0 obj\n<< >>\nendobj\n", "it numbers an object 8388607"},
+        {good.substr(0, 200) + "\n11111111111112 0 obj\n<< >>\nendobj\n",
+         "it numbers an object 11111111111112"},
         {makeTextPdf({{"secret"}}, locked), "the PDF is password-protected"},
     };
     for (const auto& [bytes, message] : rows) {
