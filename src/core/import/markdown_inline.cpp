@@ -25,6 +25,63 @@ struct Pair {
     std::size_t opener, closer;
 };
 
+// Where each closing part of inline markup is, found once for the whole text: a paragraph full of
+// unmatched "[", "`" or "<" then costs one pass, not one scan to the end per opening character.
+class Closers {
+public:
+    explicit Closers(std::string_view all) : m_all(all) {
+        std::vector<std::size_t> open;
+        for (std::size_t k = 0; k < all.size(); ++k) {
+            if (all[k] == '\\') {
+                ++k;
+            } else if (all[k] == '[') {
+                open.push_back(k);
+            } else if (all[k] == ']' && !open.empty()) {
+                m_bracket[open.back()] = k;
+                open.pop_back();
+            } else if (all[k] == '`' && (k == 0 || all[k - 1] != '`')) {
+                const auto end = std::min(all.find_first_not_of('`', k), all.size());
+                m_backtickRuns[end - k].push_back(k);
+            }
+        }
+    }
+
+    /// Offset in the whole text of the "]" matching the "[" at `open`, or npos.
+    std::size_t bracket(std::size_t open) const {
+        const auto it = m_bracket.find(open);
+        return it == m_bracket.end() ? std::string_view::npos : it->second;
+    }
+
+    /// Offset of the first run of exactly `length` backticks after `from`, or npos.
+    std::size_t backtickRun(std::size_t length, std::size_t from) const {
+        const auto it = m_backtickRuns.find(length);
+        if (it == m_backtickRuns.end()) return std::string_view::npos;
+        const auto next = std::upper_bound(it->second.begin(), it->second.end(), from);
+        return next == it->second.end() ? std::string_view::npos : *next;
+    }
+
+    /// Offset of the next `c` at or after `from`. The tokenizer asks with mostly rising positions,
+    /// so the last answer for each character is kept and reused while it is still the next one.
+    std::size_t next(char c, std::size_t from) {
+        auto& [cachedFrom, result] =
+            m_next.try_emplace(static_cast<unsigned char>(c), std::string_view::npos, std::string_view::npos)
+                .first->second;
+        const bool valid = cachedFrom != std::string_view::npos && cachedFrom <= from &&
+                           (result == std::string_view::npos || from <= result);
+        if (!valid) {
+            cachedFrom = from;
+            result = m_all.find(c, from);
+        }
+        return result;
+    }
+
+private:
+    std::string_view m_all;
+    std::map<std::size_t, std::size_t> m_bracket;
+    std::map<std::size_t, std::vector<std::size_t>> m_backtickRuns;
+    std::map<unsigned char, std::pair<std::size_t, std::size_t>> m_next; // character -> (asked from, answer)
+};
+
 bool isAsciiPunct(char c) {
     return c > 0 && std::ispunct(static_cast<unsigned char>(c));
 }
@@ -34,7 +91,7 @@ bool isSpaceOrEdge(char c) {
 
 class Tokenizer {
 public:
-    explicit Tokenizer(std::vector<Token>& out) : m_out(out) {}
+    Tokenizer(std::vector<Token>& out, std::string_view all) : m_out(out), m_all(all), m_closers(all) {}
 
     void run(std::string_view s) {
         std::size_t i = 0;
@@ -60,6 +117,15 @@ public:
     }
 
 private:
+    // Offsets in a view of part of the text (link text is tokenised on its own) to the whole, and back.
+    std::size_t whole(std::string_view s, std::size_t k) const {
+        return static_cast<std::size_t>(s.data() - m_all.data()) + k;
+    }
+    std::size_t local(std::string_view s, std::size_t k) const {
+        return k == std::string_view::npos || k >= whole(s, s.size()) ? std::string_view::npos
+                                                                      : k - whole(s, 0);
+    }
+
     void text(std::string_view t) { m_out.push_back({Token::Kind::Text, std::string(t)}); }
     void literal(std::string t) { m_out.push_back({Token::Kind::Literal, std::move(t)}); }
 
@@ -67,18 +133,14 @@ private:
     std::size_t codeSpan(std::string_view s, std::size_t i) {
         const auto runEnd = s.find_first_not_of('`', i);
         const auto length = (runEnd == std::string_view::npos ? s.size() : runEnd) - i;
-        for (auto close = s.find('`', i + length); close != std::string_view::npos;
-             close = s.find('`', close)) {
-            const auto closeEnd = std::min(s.find_first_not_of('`', close), s.size());
-            if (closeEnd - close == length) {
-                auto content = std::string(s.substr(i + length, close - i - length));
-                std::replace(content.begin(), content.end(), '\n', ' ');
-                if (content.size() > 2 && content.front() == ' ' && content.back() == ' ')
-                    content = content.substr(1, content.size() - 2);
-                literal(std::move(content));
-                return closeEnd;
-            }
-            close = closeEnd;
+        const auto close = local(s, m_closers.backtickRun(length, whole(s, i)));
+        if (close != std::string_view::npos) {
+            auto content = std::string(s.substr(i + length, close - i - length));
+            std::replace(content.begin(), content.end(), '\n', ' ');
+            if (content.size() > 2 && content.front() == ' ' && content.back() == ' ')
+                content = content.substr(1, content.size() - 2);
+            literal(std::move(content));
+            return close + length;
         }
         literal(std::string(s.substr(i, length)));
         return i + length;
@@ -110,22 +172,11 @@ private:
     // [text](url), [text][ref], [text][], ![alt](src): the text is kept and tokenised in turn.
     std::size_t link(std::string_view s, std::size_t i) {
         const std::size_t open = s[i] == '!' ? i + 1 : i;
-        int depth = 0;
-        std::size_t close = std::string_view::npos;
-        for (std::size_t k = open; k < s.size(); ++k) {
-            if (s[k] == '\\') {
-                ++k;
-            } else if (s[k] == '[') {
-                ++depth;
-            } else if (s[k] == ']' && --depth == 0) {
-                close = k;
-                break;
-            }
-        }
+        const auto close = local(s, m_closers.bracket(whole(s, open)));
         const char follow = close + 1 < s.size() ? s[close + 1] : 0;
         const auto target = close == std::string_view::npos || (follow != '(' && follow != '[')
                                 ? std::string_view::npos
-                                : s.find(follow == '(' ? ')' : ']', close + 2);
+                                : local(s, m_closers.next(follow == '(' ? ')' : ']', whole(s, close + 2)));
         if (target == std::string_view::npos) { // "[laughs]", "[00:12:34]": not a link
             text(s.substr(i, open + 1 - i));
             return open + 1;
@@ -136,7 +187,7 @@ private:
 
     // <https://…> is an autolink; <b>, </span>, <!-- … --> are inline HTML, dropped.
     std::size_t angle(std::string_view s, std::size_t i) {
-        const auto close = s.find('>', i);
+        const auto close = local(s, m_closers.next('>', whole(s, i)));
         const auto inside =
             close == std::string_view::npos ? std::string_view() : s.substr(i + 1, close - i - 1);
         const bool autolink = inside.find("://") != std::string_view::npos || inside.find("mailto:") == 0;
@@ -151,6 +202,8 @@ private:
     }
 
     std::vector<Token>& m_out;
+    std::string_view m_all;
+    Closers m_closers;
 };
 
 // CommonMark's "process emphasis", without the rule of three: each closer takes the nearest opener of
@@ -187,7 +240,7 @@ std::vector<Pair> matchDelimiters(std::vector<Token>& tokens, std::vector<bool>&
 
 InlineText renderMarkdownInline(std::string_view markdown) {
     std::vector<Token> tokens;
-    Tokenizer(tokens).run(markdown);
+    Tokenizer(tokens, markdown).run(markdown);
     std::vector<bool> strongPair;
     const auto pairs = matchDelimiters(tokens, strongPair);
 

@@ -69,9 +69,16 @@ bool isTagStart(std::string_view s, std::size_t i) {
 std::string cleanCueText(std::string_view raw, std::string& voice) {
     std::string out;
     for (std::size_t i = 0; i < raw.size();) {
-        const auto close = raw.find(raw[i] == '<' ? '>' : '}', i);
-        const auto newline = raw.find('\n', i);
-        const bool closedOnLine = close != std::string_view::npos && close < newline;
+        if (raw[i] != '<' && raw[i] != '{') {
+            out += raw[i++];
+            continue;
+        }
+        // Tags close on their own line, within a short distance; anything else is text.
+        auto scope = raw.substr(i, 1024);
+        scope = scope.substr(0, scope.find('\n'));
+        const auto closeInScope = scope.find(raw[i] == '<' ? '>' : '}');
+        const bool closedOnLine = closeInScope != std::string_view::npos;
+        const auto close = i + closeInScope;
         if (raw[i] == '<' && isTagStart(raw, i) && closedOnLine) {
             const auto tag = raw.substr(i + 1, close - i - 1);
             if (tag.size() > 2 && tag[0] == 'v' && (tag[1] == ' ' || tag[1] == '.')) {
