@@ -13,6 +13,7 @@ struct ProcessResult {
     std::string err;
 };
 
-ProcessResult runProcess(const std::vector<std::string>& argv, const std::optional<std::string>& stdinText = {});
+ProcessResult runProcess(const std::vector<std::string>& argv,
+                         const std::optional<std::string>& stdinText = {});
 
 } // namespace cairn::test

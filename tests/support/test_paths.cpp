@@ -6,10 +6,18 @@
 
 namespace cairn::test {
 
-std::filesystem::path sourceDir() { return CAIRN_SOURCE_DIR; }
-std::filesystem::path dataDir() { return sourceDir() / "tests" / "data"; }
-std::filesystem::path sharedDir() { return CAIRN_SHARED_DIR; }
-std::filesystem::path corporaDir() { return sourceDir() / "corpora"; }
+std::filesystem::path sourceDir() {
+    return CAIRN_SOURCE_DIR;
+}
+std::filesystem::path dataDir() {
+    return sourceDir() / "tests" / "data";
+}
+std::filesystem::path sharedDir() {
+    return CAIRN_SHARED_DIR;
+}
+std::filesystem::path corporaDir() {
+    return sourceDir() / "corpora";
+}
 
 std::string readFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

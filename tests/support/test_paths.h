@@ -6,9 +6,9 @@
 namespace cairn::test {
 
 std::filesystem::path sourceDir();
-std::filesystem::path dataDir();      // tests/data
-std::filesystem::path sharedDir();    // ../shared (conformance sets, domain reports, REFI-QDA schemas)
-std::filesystem::path corporaDir();   // corpora/
+std::filesystem::path dataDir();    // tests/data
+std::filesystem::path sharedDir();  // ../shared (conformance sets, domain reports, REFI-QDA schemas)
+std::filesystem::path corporaDir(); // corpora/
 
 /// Reads a whole file as bytes; fails the test when it cannot.
 std::string readFile(const std::filesystem::path& path);

@@ -45,10 +45,13 @@ const std::map<std::string, std::string>& formatByExtension() {
 // A ZIP archive is DOCX when it holds word/document.xml (names are stored uncompressed, in the local
 // headers and again in the central directory), and ODT when its first entry is the uncompressed
 // "mimetype" that OpenDocument requires, at the fixed offset 38.
-std::string zipFormat(std::string_view raw) {
-    if (raw.substr(30, 8) == "mimetype" && raw.substr(38, 31) == "application/vnd.oasis.opendocum")
+// An archive too damaged to tell goes to the reader its extension names, which explains the damage.
+std::string zipFormat(std::string_view raw, const std::string& extension) {
+    if (raw.size() >= 69 && raw.substr(30, 8) == "mimetype" &&
+        raw.substr(38, 31) == "application/vnd.oasis.opendocum")
         return "odt";
     if (raw.find("word/document.xml") != std::string_view::npos) return "docx";
+    if (extension == "docx" || extension == "odt") return extension;
     throw InvalidInput("a ZIP archive that is neither a DOCX nor an ODT document");
 }
 
@@ -134,7 +137,8 @@ std::string detectFormat(std::string_view rawBytes, const std::string& fileName,
         throw InvalidInput("unknown format '" + forced + "'; choose one of: " + known);
     }
     if (rawBytes.substr(0, 5) == "%PDF-") return "pdf";
-    if (rawBytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return zipFormat(rawBytes);
+    if (rawBytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
+        return zipFormat(rawBytes, extensionOf(fileName));
     // An OLE compound file: an encrypted DOCX or a Word 97 .doc, which the DOCX reader explains.
     if (rawBytes.substr(0, 8) == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") return "docx";
     const auto ext = extensionOf(fileName);

@@ -1,0 +1,23 @@
+#pragma once
+// One function per verb, each in its own file: it declares the verb's options and calls project/.
+
+namespace CLI {
+class App;
+}
+
+namespace cairn::cli {
+
+void addInitCommand(CLI::App& app);
+void addImportCommand(CLI::App& app);
+void addImportSurveyCommand(CLI::App& app);
+void addSourcesCommand(CLI::App& app);
+void addPassagesCommand(CLI::App& app);
+void addCasesCommand(CLI::App& app);
+void addCaseCommand(CLI::App& app);
+void addConsentCommand(CLI::App& app);
+void addMemoCommand(CLI::App& app);
+void addHistoryCommand(CLI::App& app);
+void addCheckCommand(CLI::App& app);
+void addDemoCommand(CLI::App& app);
+
+} // namespace cairn::cli

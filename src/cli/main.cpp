@@ -1,0 +1,56 @@
+// cairn: the command line. Every capability of the core is reachable here, for scripts and tests.
+
+#include "cli_support.h"
+#include "commands/commands.h"
+#include "common/error.h"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace cairn::cli;
+    CLI::App app{"Cairn: a workbench for qualitative research on migrant integration"};
+    app.set_version_flag("--version", std::string("cairn ") + CAIRN_VERSION);
+    app.require_subcommand(1);
+    addInitCommand(app);
+    addImportCommand(app);
+    addImportSurveyCommand(app);
+    addSourcesCommand(app);
+    addPassagesCommand(app);
+    addCasesCommand(app);
+    addCaseCommand(app);
+    addConsentCommand(app);
+    addMemoCommand(app);
+    addHistoryCommand(app);
+    addCheckCommand(app);
+    addDemoCommand(app);
+    try {
+        app.parse(argc, argv);
+        return kOk;
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return kUsage;
+    } catch (const ExitWith& e) {
+        return e.code;
+    } catch (const cairn::ProjectLocked& e) {
+        std::cerr << "cairn: " << e.what() << '\n';
+        return kLockedOrTooNew;
+    } catch (const cairn::ProjectTooNew& e) {
+        std::cerr << "cairn: " << e.what() << '\n';
+        return kLockedOrTooNew;
+    } catch (const cairn::Corrupt& e) {
+        std::cerr << "cairn: " << e.what() << '\n';
+        return kDamaged;
+    } catch (const cairn::Cancelled&) {
+        std::cerr << "cairn: cancelled; nothing was changed\n";
+        return kBadInput;
+    } catch (const cairn::Error& e) {
+        std::cerr << "cairn: " << e.what() << '\n';
+        return kBadInput;
+    }
+}

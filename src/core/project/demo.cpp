@@ -1,0 +1,125 @@
+#include "project/demo.h"
+
+#include "common/error.h"
+#include "project/project.h"
+
+#include <algorithm>
+
+namespace cairn::project {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Which kind of source each demo folder holds; workshop notes share the interviews folder and are
+// named ws*.
+std::string kindFor(const fs::path& file) {
+    const auto folder = file.parent_path().filename().string();
+    const auto name = file.filename().string();
+    if (folder == "submissions") return "submission";
+    if (folder == "fieldnotes") return "field-notes";
+    if (name.rfind("ws", 0) == 0) return "workshop-notes";
+    return "interview";
+}
+
+// The demo's files are named after their participants (int01-cardiff-amira.txt): a speaker is a
+// participant when the first word of their name is in the file name. Interviewers, interpreters and
+// facilitators are not cases.
+bool isNamedParticipant(const std::string& speaker, const std::string& fileStem) {
+    std::string first = speaker.substr(0, speaker.find(' '));
+    std::transform(first.begin(), first.end(), first.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    return first.size() > 1 && fileStem.find(first) != std::string::npos;
+}
+
+std::vector<fs::path> filesIn(const fs::path& dir) {
+    std::vector<fs::path> files;
+    if (!fs::is_directory(dir)) return files;
+    for (const auto& entry : fs::directory_iterator(dir))
+        if (entry.is_regular_file()) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+} // namespace
+
+fs::path findDemoCorpus(const fs::path& executable, const std::string& builtFromSourceDir) {
+    std::vector<fs::path> candidates;
+    if (const char* env = std::getenv("CAIRN_CORPUS_DIR")) candidates.emplace_back(env);
+    std::error_code ec;
+    const auto exe = fs::weakly_canonical(executable, ec);
+    if (!ec) candidates.push_back(exe.parent_path().parent_path().parent_path() / "corpora" / "demo");
+    candidates.push_back(fs::path(builtFromSourceDir) / "corpora" / "demo");
+    for (const auto& c : candidates)
+        if (fs::is_directory(c / "interviews")) return c;
+    throw NotFound("cannot find the demo corpus (corpora/demo); set CAIRN_CORPUS_DIR to its folder");
+}
+
+DemoReport buildDemoProject(const fs::path& corpusDir, const fs::path& projectPath,
+                            const ProgressFn& progress) {
+    DemoReport report;
+    report.projectPath = projectPath;
+    for (const auto* suffix : {"", "-wal", "-shm", ".lock"})
+        fs::remove(projectPath.string() + suffix);
+    auto project =
+        Project::create(projectPath.string(), "Cairn demo: integration in Wales, the Midlands and Scotland");
+
+    std::vector<fs::path> files;
+    for (const auto* folder : {"interviews", "submissions", "fieldnotes"})
+        for (auto& f : filesIn(corpusDir / folder))
+            files.push_back(f);
+    std::int64_t done = 0;
+    for (const auto& file : files) {
+        ImportRequest request;
+        request.path = file.string();
+        request.kind = kindFor(file);
+        try {
+            const auto result = project->importFile(request);
+            ++report.sources;
+            report.passages += result.source.passages;
+            report.lines.push_back("imported " + file.filename().string() + " as " + result.source.kind +
+                                   " (" + std::to_string(result.source.passages) + " passages, " +
+                                   result.source.lang + (result.layout.empty() ? "" : ", " + result.layout) +
+                                   ")");
+            if (request.kind == "interview") {
+                for (const auto& speaker : store::listSpeakers(project->file().db(), result.source.id)) {
+                    if (!isNamedParticipant(speaker.name, file.stem().string())) continue;
+                    project->linkSpeaker(result.source.guid, speaker.name, speaker.name);
+                }
+            }
+        } catch (const InvalidInput& e) {
+            report.failures.push_back(file.filename().string() + ": " + e.what());
+        }
+        if (progress) progress(++done, static_cast<std::int64_t>(files.size()), file.filename().string());
+    }
+
+    for (const auto& csv : filesIn(corpusDir / "survey")) {
+        if (csv.extension() != ".csv") continue;
+        SurveyRequest request;
+        request.path = csv.string();
+        request.idColumn = "respondent_id";
+        request.textColumns = {"what_helped", "what_was_hard"};
+        const auto result = project->importSurvey(request);
+        report.surveyRespondents += result.cases;
+        report.sources += result.sources;
+        report.lines.push_back("imported survey " + csv.filename().string() + ": " +
+                               std::to_string(result.cases) + " respondents, " +
+                               std::to_string(result.values) + " values, " + std::to_string(result.sources) +
+                               " open answers");
+    }
+
+    // Consent as a real project would hold it: most participants agreed to be quoted anonymously,
+    // some by name, some not at all.
+    const char* consents[] = {"anonymous", "quote", "anonymous", "none"};
+    std::size_t i = 0;
+    for (const auto& c : project->cases()) {
+        if (c.consent != "unknown") continue;
+        project->setConsent(c.name, consents[i++ % 4], "2026-03-01",
+                            "recorded on the consent form at interview");
+    }
+    report.cases = static_cast<std::int64_t>(project->cases().size());
+    report.lines.push_back("recorded consent for " + std::to_string(report.cases) + " cases");
+    return report;
+}
+
+} // namespace cairn::project

@@ -1,0 +1,139 @@
+#include "project/project.h"
+
+#include "common/error.h"
+
+namespace cairn::project {
+
+Project::Project(std::unique_ptr<store::ProjectFile> file) : m_file(std::move(file)) {}
+
+std::unique_ptr<Project> Project::create(const std::string& path, const std::string& name,
+                                         const OpenOptions& options) {
+    return std::unique_ptr<Project>(new Project(store::ProjectFile::create(path, name, options)));
+}
+
+std::unique_ptr<Project> Project::open(const std::string& path, const OpenOptions& options) {
+    return std::unique_ptr<Project>(new Project(store::ProjectFile::open(path, options)));
+}
+
+std::vector<store::SourceRow> Project::sources() {
+    return store::listSources(m_file->db());
+}
+
+store::SourceRow Project::source(const std::string& guidOrName) {
+    return store::findSource(m_file->db(), guidOrName);
+}
+
+std::vector<store::PassageRow> Project::passages(const std::string& sourceGuidOrName) {
+    return store::listPassages(m_file->db(), source(sourceGuidOrName).id);
+}
+
+std::string Project::sourceText(const std::string& sourceGuidOrName) {
+    return store::sourceText(m_file->db(), source(sourceGuidOrName).id);
+}
+
+std::vector<store::CaseRow> Project::cases() {
+    return store::listCases(m_file->db());
+}
+std::vector<store::AttributeRow> Project::attributes() {
+    return store::listAttributes(m_file->db());
+}
+
+store::CaseRow Project::requireCase(const std::string& name) {
+    auto row = store::findCase(m_file->db(), name);
+    if (!row) throw NotFound("no case named '" + name + "'; create it with `cairn case P add NAME`");
+    return *row;
+}
+
+store::CaseRow Project::addCase(const std::string& name, const std::string& kind) {
+    store::Transaction txn(m_file->db());
+    store::ensureCase(*m_file, txn, name, kind);
+    txn.commit();
+    return requireCase(name);
+}
+
+namespace {
+std::string inferType(const std::string& value) {
+    for (const char* type : {"integer", "decimal", "date"}) {
+        try {
+            store::typedValue("", type, value);
+            return type;
+        } catch (const InvalidInput&) {
+        }
+    }
+    if (value == "true" || value == "false") return "boolean";
+    return "text";
+}
+} // namespace
+
+void Project::setCaseAttribute(const std::string& caseName, const std::string& attribute,
+                               const std::string& value, const std::optional<std::string>& type) {
+    store::Transaction txn(m_file->db());
+    const auto caseId = store::ensureCase(*m_file, txn, caseName);
+    auto existing = store::findAttribute(m_file->db(), attribute);
+    if (!existing) {
+        store::defineAttribute(*m_file, txn, attribute, type.value_or(inferType(value)));
+        existing = store::findAttribute(m_file->db(), attribute);
+    } else if (type && *type != existing->type) {
+        throw InvalidInput("attribute '" + attribute + "' is already defined as " + existing->type +
+                           ", not " + *type);
+    }
+    std::optional<store::SqlValue> typed;
+    if (!value.empty()) typed = store::typedValue(attribute, existing->type, value);
+    store::setCaseValue(*m_file, txn, caseId, *existing, typed);
+    txn.commit();
+}
+
+void Project::setConsent(const std::string& caseName, const std::string& consent, const std::string& date,
+                         const std::string& note) {
+    const auto row = requireCase(caseName);
+    store::Transaction txn(m_file->db());
+    store::setConsent(*m_file, txn, row.id, consent, date, note);
+    txn.commit();
+}
+
+void Project::linkSource(const std::string& caseName, const std::string& sourceGuidOrName) {
+    const auto src = source(sourceGuidOrName);
+    store::Transaction txn(m_file->db());
+    const auto caseId = store::ensureCase(*m_file, txn, caseName);
+    store::linkCaseSource(*m_file, txn, caseId, src.id);
+    txn.commit();
+}
+
+void Project::linkSpeaker(const std::string& sourceGuidOrName, const std::string& speaker,
+                          const std::string& caseName) {
+    const auto src = source(sourceGuidOrName);
+    std::optional<std::int64_t> speakerId;
+    for (const auto& s : store::listSpeakers(m_file->db(), src.id))
+        if (s.name == speaker) speakerId = s.id;
+    if (!speakerId) throw NotFound("source '" + src.name + "' has no speaker named '" + speaker + "'");
+    store::Transaction txn(m_file->db());
+    const auto caseId = store::ensureCase(*m_file, txn, caseName);
+    store::linkSpeakerCase(*m_file, txn, *speakerId, caseId);
+    store::linkCaseSource(*m_file, txn, caseId, src.id);
+    txn.commit();
+}
+
+store::MemoRow Project::addMemo(const std::string& title, const std::string& text,
+                                const std::string& sourceGuidOrName, const std::string& caseName) {
+    store::NewMemo memo{title, text, std::nullopt, std::nullopt};
+    if (!sourceGuidOrName.empty()) memo.sourceId = source(sourceGuidOrName).id;
+    if (!caseName.empty()) memo.caseId = requireCase(caseName).id;
+    store::Transaction txn(m_file->db());
+    auto row = store::addMemo(*m_file, txn, memo);
+    txn.commit();
+    return row;
+}
+
+std::vector<store::MemoRow> Project::memos() {
+    return store::listMemos(m_file->db());
+}
+
+std::vector<store::OpRow> Project::history(std::int64_t limit) {
+    return store::recentOps(*m_file, limit);
+}
+
+std::vector<store::Problem> Project::check() {
+    return store::checkProject(*m_file);
+}
+
+} // namespace cairn::project
