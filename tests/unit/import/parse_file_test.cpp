@@ -90,6 +90,11 @@ TEST_CASE("the format comes from the content, the extension, then the text", "[i
                       Contains("unknown format 'rtf'") && Contains("markdown"));
     CHECK_THROWS_WITH(detectFormat(ZipWriter().add("a.csv", "1,2").bytes(), "data"),
                       Contains("neither a DOCX nor"));
+    // A truncated archive is refused as input (it once read past the end), or left to the reader its
+    // extension names, which explains the damage.
+    CHECK_THROWS_AS(detectFormat(std::string("PK\x03\x04", 4), "short"), cairn::InvalidInput);
+    CHECK(detectFormat(std::string("PK\x03\x04", 4), "short.docx") == "docx");
+    CHECK_THROWS_AS(parseSourceBytes(std::string("PK\x03\x04", 4), "short.odt", {}), cairn::InvalidInput);
 }
 
 TEST_CASE("text files are decoded, made canonical and their encoding recorded", "[import][parse_file]") {
