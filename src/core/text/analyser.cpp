@@ -125,10 +125,10 @@ bool Analyser::run(std::string_view text, const std::vector<std::string>& langua
     std::vector<detail::WordSpan>& spans = buffer.get();
     detail::segmentWords(text, spans);
     const bool expand = m_options.expand && !m_options.exact && !languages.empty();
-    std::vector<LanguageState*> states;
+    std::vector<LanguageState*> states; // the languages that have expansions (not ps, ti…)
     if (expand)
         for (const auto& language : languages)
-            states.push_back(&t_state.language(language));
+            if (LanguageState& state = t_state.language(language); state.stemmer) states.push_back(&state);
     const bool outermost = t_state.depth == 1;
     Token token;
     std::string folded;
@@ -167,7 +167,7 @@ bool Analyser::run(std::string_view text, const std::vector<std::string>& langua
         token.position = position++;
         token.expansion = false;
         if (!sink(token)) return false;
-        if (!expand || tooLong || initialism || !hasLetters(token.term)) continue;
+        if (states.empty() || tooLong || initialism || !hasLetters(token.term)) continue;
         folded = token.term;
         token.expansion = true;
         for (LanguageState* state : states) {

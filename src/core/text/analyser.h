@@ -93,8 +93,8 @@ public:
     /// the passage's BCP 47 tag ("cy", "fa-AF", "und"); it only selects the expansions. Surface tokens
     /// come in text order with positions 0, 1, 2…; each is followed by its expansions (same position and
     /// offsets, expansion = true). Offsets delimit the word itself (without elided "l'" or clitic "'r").
-    /// Returns false when the sink stopped it. Throws only std::bad_alloc, or InvalidInput for a single
-    /// text of 2 GiB or more that needs ICU's word breaker.
+    /// Returns false when the sink stopped it. Throws std::bad_alloc, InvalidInput for a single text of
+    /// 2 GiB or more that needs ICU's word breaker, and Error when ICU's data cannot be loaded.
     bool analyse(std::string_view nfcText, std::string_view language, const TokenSink& sink) const;
     std::vector<Token> analyse(std::string_view nfcText, std::string_view language) const;
 
