@@ -107,6 +107,66 @@ bool hasLetters(std::string_view term) {
     });
 }
 
+void lowerAscii(std::string_view word, std::string& term) {
+    term.resize(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i)
+        term[i] = static_cast<char>(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
+}
+
+// Narrows a segment to its word (trimmed edges, elision and clitics dropped) and puts the word's term
+// in `term`. False when the segment holds no word. `expandable` is false for words that take no
+// derived terms: numbers, initialisms ("U.K.": an abbreviation has no stem), words cut to kMaxTermBytes.
+bool prepareWord(std::string_view text, detail::WordSpan& span, bool exact, std::string& term,
+                 bool& expandable) {
+    if ((span.shape & detail::kEdges) && !detail::trimWord(text, span)) return false;
+    if (span.shape & detail::kMiddle) detail::splitClitics(text, span);
+    const std::string_view word = text.substr(static_cast<std::size_t>(span.byteStart),
+                                              static_cast<std::size_t>(span.byteEnd - span.byteStart));
+    term.clear();
+    bool initialism = false;
+    if (exact) {
+        term.assign(word);
+    } else {
+        if (span.shape & detail::kNonAscii)
+            appendFold(word, term);
+        else
+            lowerAscii(word, term); // letters and digits only
+        if (span.shape & detail::kMiddle) {
+            const std::size_t foldedSize = term.size();
+            detail::collapseInitialisms(term);
+            initialism = term.size() != foldedSize;
+        }
+    }
+    if (term.empty()) return false; // only marks, tatweel or ignorables
+    const bool tooLong = term.size() > Analyser::kMaxTermBytes;
+    limitLength(term);
+    expandable = !exact && !tooLong && !initialism && hasLetters(term);
+    return true;
+}
+
+// Emits the derived terms of `word` in one language after its surface token; false when the sink
+// stopped. A nested call (a sink analysing on its own thread) bypasses the cache, whose views its
+// caller may be reading.
+bool emitDerived(LanguageState& state, std::string_view word, std::string_view folded, bool outermost,
+                 Token& token, const TokenSink& sink) {
+    if (!outermost) {
+        for (const auto& term : state.derivedTerms(word, folded)) {
+            token.term = term;
+            if (!sink(token)) return false;
+        }
+        return true;
+    }
+    auto terms = state.cache.find(word);
+    if (!terms) terms = state.cache.insert(word, state.derivedTerms(word, folded));
+    for (std::uint32_t at = 0; at < terms->size;) {
+        const auto length = static_cast<unsigned char>(terms->data[at]);
+        token.term.assign(terms->data + at + 1, length);
+        at += 1u + length;
+        if (!sink(token)) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Analyser::Analyser(AnalyserOptions options) : m_options(std::move(options)) {
@@ -124,9 +184,8 @@ bool Analyser::run(std::string_view text, const std::vector<std::string>& langua
     SpanBuffer buffer;
     std::vector<detail::WordSpan>& spans = buffer.get();
     detail::segmentWords(text, spans);
-    const bool expand = m_options.expand && !m_options.exact && !languages.empty();
     std::vector<LanguageState*> states; // the languages that have expansions (not ps, ti…)
-    if (expand)
+    if (m_options.expand && !m_options.exact)
         for (const auto& language : languages)
             if (LanguageState& state = t_state.language(language); state.stemmer) states.push_back(&state);
     const bool outermost = t_state.depth == 1;
@@ -134,32 +193,8 @@ bool Analyser::run(std::string_view text, const std::vector<std::string>& langua
     std::string folded;
     std::int32_t position = 0;
     for (detail::WordSpan span : spans) {
-        if ((span.shape & detail::kEdges) && !detail::trimWord(text, span)) continue;
-        if (span.shape & detail::kMiddle) detail::splitClitics(text, span);
-        const std::string_view word = text.substr(static_cast<std::size_t>(span.byteStart),
-                                                  static_cast<std::size_t>(span.byteEnd - span.byteStart));
-        token.term.clear();
-        bool initialism = false;
-        if (m_options.exact) {
-            token.term.assign(word);
-        } else {
-            if (span.shape & detail::kNonAscii) {
-                appendFold(word, token.term);
-            } else { // letters and digits only
-                token.term.resize(word.size());
-                for (std::size_t i = 0; i < word.size(); ++i)
-                    token.term[i] =
-                        static_cast<char>(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
-            }
-            if (span.shape & detail::kMiddle) {
-                const std::size_t foldedSize = token.term.size();
-                detail::collapseInitialisms(token.term);
-                initialism = token.term.size() != foldedSize; // "U.K.": an abbreviation has no stem
-            }
-        }
-        if (token.term.empty()) continue; // only marks, tatweel or ignorables
-        const bool tooLong = token.term.size() > kMaxTermBytes;
-        limitLength(token.term);
+        bool expandable = false;
+        if (!prepareWord(text, span, m_options.exact, token.term, expandable)) continue;
         token.byteStart = span.byteStart;
         token.byteEnd = span.byteEnd;
         token.cpStart = span.cpStart;
@@ -167,26 +202,13 @@ bool Analyser::run(std::string_view text, const std::vector<std::string>& langua
         token.position = position++;
         token.expansion = false;
         if (!sink(token)) return false;
-        if (states.empty() || tooLong || initialism || !hasLetters(token.term)) continue;
+        if (states.empty() || !expandable) continue;
         folded = token.term;
         token.expansion = true;
-        for (LanguageState* state : states) {
-            if (!outermost) {
-                for (const auto& term : state->derivedTerms(word, folded)) {
-                    token.term = term;
-                    if (!sink(token)) return false;
-                }
-                continue;
-            }
-            auto terms = state->cache.find(word);
-            if (!terms) terms = state->cache.insert(word, state->derivedTerms(word, folded));
-            for (std::uint32_t at = 0; at < terms->size;) {
-                const auto length = static_cast<unsigned char>(terms->data[at]);
-                token.term.assign(terms->data + at + 1, length);
-                at += 1u + length;
-                if (!sink(token)) return false;
-            }
-        }
+        const std::string_view word = text.substr(static_cast<std::size_t>(span.byteStart),
+                                                  static_cast<std::size_t>(span.byteEnd - span.byteStart));
+        for (LanguageState* state : states)
+            if (!emitDerived(*state, word, folded, outermost, token, sink)) return false;
     }
     return true;
 }

@@ -174,16 +174,148 @@ bool joinsAcross(std::uint8_t left, std::uint8_t middle) {
     return false;
 }
 
-// The word being built by the scanner.
-struct OpenWord {
-    bool open = false;
-    bool pendingMiddle = false; // a MidLetter/MidNum character was read; the word goes on if the next
-                                // unit is of the class before it
-    std::uint8_t last = kOther; // class of the word's last unit
-    bool alnum = false;
-    bool joined = false;       // more than one unit
-    bool lastExtended = false; // Extend, Format or ZWJ characters follow the last unit
-    WordSpan span{};
+// The UTF-8 word scanner: one pass over the code points. WB4 is applied on the fly: an Extend, Format or
+// ZWJ character lengthens whatever unit precedes it, so it only matters inside a word (before a word it
+// belongs to a non-word unit or follows a newline: it can never start one).
+class Scanner {
+public:
+    Scanner(std::string_view text, std::vector<WordSpan>& out)
+        : m_text(text), m_bytes(reinterpret_cast<const unsigned char*>(text.data())), m_table(classTable()),
+          m_out(out) {}
+
+    /// Appends the words to `out`; false as soon as a character needs ICU.
+    bool run() {
+        while (m_pos < m_text.size()) {
+            const auto startByte = static_cast<std::int64_t>(m_pos);
+            const std::uint8_t info = next();
+            if (m_needsIcu) return false;
+            const std::uint8_t cls = info & kClassMask;
+            if (cls == kExtend) {
+                extend();
+                continue;
+            }
+            if (m_word.open && continueWord(cls)) continue;
+            if (isWordStart(cls)) start(cls, startByte);
+        }
+        if (m_word.open) close();
+        return true;
+    }
+
+private:
+    struct OpenWord {
+        bool open = false;
+        bool pendingMiddle = false; // a MidLetter/MidNum character was read: the next unit decides
+        std::uint8_t last = kOther; // class of the word's last unit
+        bool alnum = false;
+        bool joined = false;       // more than one unit
+        bool lastExtended = false; // Extend, Format or ZWJ characters follow the last unit
+        WordSpan span{};
+    };
+
+    // Reads one code point and returns its table entry; flags the text when it needs ICU.
+    std::uint8_t next() {
+        if (m_bytes[m_pos] < 0x80) {
+            ++m_cp;
+            return m_table[m_bytes[m_pos++]];
+        }
+        m_word.span.shape |= kNonAscii; // harmless on a word about to close: the next one resets it
+        const std::uint8_t info = m_table[decodeUtf8(m_text, m_pos)];
+        ++m_cp;
+        std::size_t after = m_pos;
+        // WB3c joins ZWJ to an emoji: ICU's emoji rules decide what that does to a word.
+        m_needsIcu = (info & kNeedsIcu) || ((info & kZwj) && m_pos < m_text.size() &&
+                                            (m_table[decodeUtf8(m_text, after)] & kEmoji));
+        return info;
+    }
+
+    void extend() {
+        if (!m_word.open || m_word.pendingMiddle) return;
+        m_word.span.byteEnd = static_cast<std::int64_t>(m_pos);
+        m_word.span.cpEnd = m_cp;
+        m_word.span.shape |= kEdges;
+        m_word.lastExtended = true;
+    }
+
+    // True when the unit of class `cls` (just read) belongs to the open word; else closes the word.
+    bool continueWord(std::uint8_t cls) {
+        if (m_word.pendingMiddle) {
+            m_word.pendingMiddle = false;
+            if (cls == m_word.last) { // WB7, WB11: the letter or digit after the middle character
+                m_word.span.shape |= kMiddle;
+                grow(cls);
+                return true;
+            }
+        } else if (joins(m_word.last, cls)) {
+            grow(cls);
+            return true;
+        } else if (joinsAcross(m_word.last, cls)) {
+            m_word.pendingMiddle = true; // WB6, WB12
+            return true;
+        }
+        close();
+        return false;
+    }
+
+    void start(std::uint8_t cls, std::int64_t startByte) {
+        m_word.open = true;
+        m_word.pendingMiddle = false;
+        m_word.last = cls;
+        m_word.alnum = cls != kExtendNumLet;
+        m_word.joined = false;
+        m_word.lastExtended = false;
+        const std::uint8_t shape =
+            (m_bytes[startByte] >= 0x80 ? kNonAscii : 0) | (cls == kExtendNumLet ? kEdges : 0);
+        m_word.span = {startByte, static_cast<std::int64_t>(m_pos), m_cp - 1, m_cp, shape};
+        if (cls != kExtendNumLet) takeAsciiRun();
+    }
+
+    void grow(std::uint8_t cls) {
+        m_word.span.byteEnd = static_cast<std::int64_t>(m_pos);
+        m_word.span.cpEnd = m_cp;
+        m_word.last = cls;
+        m_word.alnum = m_word.alnum || cls != kExtendNumLet;
+        m_word.joined = true;
+        m_word.lastExtended = false;
+        if (cls == kExtendNumLet)
+            m_word.span.shape |= kEdges;
+        else
+            takeAsciiRun();
+    }
+
+    // ASCII letters and digits after a letter or digit always join (WB5, WB8–WB10): take them at once.
+    void takeAsciiRun() {
+        std::size_t end = m_pos;
+        while (end < m_text.size() && m_bytes[end] < 0x80 &&
+               ((m_table[m_bytes[end]] & kClassMask) == kALetter ||
+                (m_table[m_bytes[end]] & kClassMask) == kNumeric))
+            ++end;
+        if (end == m_pos) return;
+        m_cp += static_cast<std::int64_t>(end - m_pos);
+        m_pos = end;
+        m_word.last = m_table[m_bytes[end - 1]] & kClassMask;
+        m_word.alnum = m_word.joined = true;
+        m_word.span.byteEnd = static_cast<std::int64_t>(m_pos);
+        m_word.span.cpEnd = m_cp;
+    }
+
+    void close() {
+        // ICU's rule statuses: a lone ExtendNumLet ("_") is no word, but "__" is one (rule 13a gives it a
+        // status); a word ending in ExtendNumLet followed by Extend characters is none (the rule that
+        // attaches them to an ExtendNumLet has no status, and the last rule matched decides).
+        if ((m_word.alnum || m_word.joined) && !(m_word.last == kExtendNumLet && m_word.lastExtended))
+            m_out.push_back(m_word.span);
+        m_word.open = false;
+        m_word.pendingMiddle = false;
+    }
+
+    std::string_view m_text;
+    const unsigned char* m_bytes;
+    const std::uint8_t* m_table;
+    std::vector<WordSpan>& m_out;
+    std::size_t m_pos = 0;
+    std::int64_t m_cp = 0;
+    bool m_needsIcu = false;
+    OpenWord m_word;
 };
 
 std::mutex g_prototypeMutex;
@@ -203,118 +335,10 @@ const icu::BreakIterator& prototype() {
 } // namespace
 
 bool segmentWordsDirect(std::string_view text, std::vector<WordSpan>& out) {
-    // One pass over the code points. WB4 is applied on the fly: an Extend, Format or ZWJ character
-    // lengthens whatever unit precedes it, so it only matters inside a word (and, before a word, it
-    // belongs to a non-word unit or follows a newline: it can never start a word).
-    const std::uint8_t* table = classTable();
     const std::size_t before = out.size();
-    const std::size_t size = text.size();
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    std::size_t pos = 0;
-    std::int64_t cp = 0;
-    OpenWord word;
-    bool needsIcu = false;
-    const auto close = [&] {
-        // ICU's rule statuses: a lone ExtendNumLet ("_") is no word, but "__" is one (rule 13a gives it a
-        // status); a word ending in ExtendNumLet followed by Extend characters is none (the rule that
-        // attaches them to an ExtendNumLet has no status, and the last rule matched decides).
-        const bool word13a = word.alnum || word.joined;
-        if (word13a && !(word.last == kExtendNumLet && word.lastExtended)) out.push_back(word.span);
-        word.open = false;
-        word.pendingMiddle = false;
-    };
-    // ASCII letters and digits after a letter or digit always join (WB5, WB8–WB10): take them at once.
-    const auto takeAsciiRun = [&] {
-        std::size_t end = pos;
-        while (end < size && bytes[end] < 0x80 &&
-               ((table[bytes[end]] & kClassMask) == kALetter || (table[bytes[end]] & kClassMask) == kNumeric))
-            ++end;
-        if (end == pos) return;
-        cp += static_cast<std::int64_t>(end - pos);
-        pos = end;
-        word.last = table[bytes[end - 1]] & kClassMask;
-        word.alnum = word.joined = true;
-        word.lastExtended = false;
-        word.span.byteEnd = static_cast<std::int64_t>(pos);
-        word.span.cpEnd = cp;
-    };
-    while (pos < size) {
-        const std::int64_t startByte = static_cast<std::int64_t>(pos);
-        std::uint8_t info;
-        if (bytes[pos] < 0x80) {
-            info = table[bytes[pos]];
-            ++pos;
-        } else {
-            word.span.shape |= kNonAscii; // harmless on a word about to close: the next one resets it
-            info = table[decodeUtf8(text, pos)];
-            std::size_t next = pos;
-            // WB3c joins ZWJ to an emoji: ICU's emoji rules decide what that does to a word.
-            needsIcu = (info & kNeedsIcu) ||
-                       ((info & kZwj) && pos < size && (table[decodeUtf8(text, next)] & kEmoji));
-            if (needsIcu) break;
-        }
-        ++cp;
-        const std::uint8_t cls = info & kClassMask;
-        if (cls == kExtend) {
-            if (word.open && !word.pendingMiddle) {
-                word.span.byteEnd = static_cast<std::int64_t>(pos);
-                word.span.cpEnd = cp;
-                word.span.shape |= kEdges;
-                word.lastExtended = true;
-            }
-            continue;
-        }
-        if (word.open) {
-            if (word.pendingMiddle) {
-                word.pendingMiddle = false;
-                if (cls == word.last) { // WB7, WB11: the letter or digit after the middle character
-                    word.span.byteEnd = static_cast<std::int64_t>(pos);
-                    word.span.cpEnd = cp;
-                    word.span.shape |= kMiddle;
-                    word.joined = true;
-                    word.lastExtended = false;
-                    takeAsciiRun();
-                    continue;
-                }
-                close();
-            } else if (joins(word.last, cls)) {
-                word.span.byteEnd = static_cast<std::int64_t>(pos);
-                word.span.cpEnd = cp;
-                word.last = cls;
-                word.alnum = word.alnum || cls != kExtendNumLet;
-                word.joined = true;
-                word.lastExtended = false;
-                if (cls == kExtendNumLet) {
-                    word.span.shape |= kEdges;
-                } else {
-                    takeAsciiRun();
-                }
-                continue;
-            } else if (joinsAcross(word.last, cls)) {
-                word.pendingMiddle = true; // WB6, WB12: decided by the next unit
-                continue;
-            } else {
-                close();
-            }
-        }
-        if (isWordStart(cls)) {
-            word.open = true;
-            word.last = cls;
-            word.alnum = cls != kExtendNumLet;
-            word.joined = false;
-            word.lastExtended = false;
-            const std::uint8_t shape =
-                (bytes[startByte] >= 0x80 ? kNonAscii : 0) | (cls == kExtendNumLet ? kEdges : 0);
-            word.span = {startByte, static_cast<std::int64_t>(pos), cp - 1, cp, shape};
-            if (cls != kExtendNumLet) takeAsciiRun();
-        }
-    }
-    if (needsIcu) {
-        out.resize(before);
-        return false;
-    }
-    if (word.open) close();
-    return true;
+    if (Scanner(text, out).run()) return true;
+    out.resize(before);
+    return false;
 }
 
 void segmentWordsIcu(std::string_view text, std::vector<WordSpan>& out) {
