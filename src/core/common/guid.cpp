@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 #include <uuid/uuid.h>
 
 namespace cairn {
@@ -18,8 +19,12 @@ std::string format(const unsigned char bytes[16]) {
 } // namespace
 
 std::string newGuid() {
-    uuid_t id;
-    uuid_generate_random(id);
+    // OpenSSL's DRBG runs in user space: libuuid's uuid_generate_random makes five system calls per
+    // GUID, and an import mints one GUID per passage.
+    unsigned char id[16];
+    if (RAND_bytes(id, sizeof id) != 1) throw Error("the system's random number generator failed");
+    id[6] = static_cast<unsigned char>((id[6] & 0x0F) | 0x40); // version 4
+    id[8] = static_cast<unsigned char>((id[8] & 0x3F) | 0x80); // RFC 4122 variant
     return format(id);
 }
 
