@@ -41,8 +41,10 @@ std::uint64_t DerivedTermCache::hashOf(std::string_view word) {
         h ^= h >> 29;
     }
     if (at < word.size()) {
+        // The tail by shifts: a variable-length memcpy is a library call and stalls the load after it.
         std::uint64_t chunk = 0;
-        std::memcpy(&chunk, word.data() + at, word.size() - at);
+        for (std::size_t i = at; i < word.size(); ++i)
+            chunk |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * (i - at));
         h = (h ^ chunk) * kMultiplier;
         h ^= h >> 29;
     }
@@ -58,7 +60,7 @@ std::optional<DerivedTermCache::Terms> DerivedTermCache::find(std::string_view w
         const Slot& slot = m_slots[i];
         if (slot.hash == 0) return std::nullopt;
         if (slot.hash == hash && slot.wordLength == word.size() &&
-            std::memcmp(m_arena.data() + slot.offset, word.data(), word.size()) == 0)
+            std::equal(word.begin(), word.end(), m_arena.data() + slot.offset))
             return Terms{m_arena.data() + slot.offset + slot.wordLength, slot.termsSize};
     }
 }
