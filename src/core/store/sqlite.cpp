@@ -1,6 +1,7 @@
 #include "store/sqlite.h"
 
 #include "common/error.h"
+#include "store/fts_tokenizer.h"
 
 #include <sqlite3.h>
 
@@ -49,8 +50,23 @@ Database::Database(const std::string& path, Mode mode)
     sqlite3_extended_result_codes(m_db, 1);
     // Defensive mode: no statement can corrupt the file through writable_schema or similar.
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    // Trusted schema: the triggers that keep the full-text index in step write to FTS5 tables, which
+    // SQLite 3.40 refuses from a trigger otherwise ("unsafe use of virtual table": FTS5 does not declare
+    // itself SQLITE_VTAB_INNOCUOUS). Cairn registers no SQL function with side effects and
+    // load_extension stays off, so a hostile file's triggers can reach nothing more than FTS tables.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
     sqlite3_busy_timeout(m_db, 5000);
+    // The full-text index's tokenizer is part of the schema: without it no passage can be written.
+    // Registering reads the file (SELECT fts5(?)), so its failures are the file's: Io, Corrupt…
+    if (const int registered = registerFtsTokenizer(m_db); registered != SQLITE_OK) {
+        try {
+            fail(registered, "opening");
+        } catch (const Error&) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+            throw;
+        }
+    }
 }
 
 Database::~Database() {
