@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     addHistoryCommand(app);
     addCheckCommand(app);
     addDemoCommand(app);
+    addSearchCommand(app);
     try {
         app.parse(argc, argv);
         return kOk;

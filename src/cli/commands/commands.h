@@ -19,5 +19,6 @@ void addMemoCommand(CLI::App& app);
 void addHistoryCommand(CLI::App& app);
 void addCheckCommand(CLI::App& app);
 void addDemoCommand(CLI::App& app);
+void addSearchCommand(CLI::App& app);
 
 } // namespace cairn::cli

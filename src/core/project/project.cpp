@@ -1,6 +1,7 @@
 #include "project/project.h"
 
 #include "common/error.h"
+#include "search/index_version.h"
 
 namespace cairn::project {
 
@@ -8,11 +9,20 @@ Project::Project(std::unique_ptr<store::ProjectFile> file) : m_file(std::move(fi
 
 std::unique_ptr<Project> Project::create(const std::string& path, const std::string& name,
                                          const OpenOptions& options) {
-    return std::unique_ptr<Project>(new Project(store::ProjectFile::create(path, name, options)));
+    auto project = std::unique_ptr<Project>(new Project(store::ProjectFile::create(path, name, options)));
+    search::updateIndex(*project->m_file); // records the analyser version of the (empty) index
+    return project;
 }
 
 std::unique_ptr<Project> Project::open(const std::string& path, const OpenOptions& options) {
-    return std::unique_ptr<Project>(new Project(store::ProjectFile::open(path, options)));
+    return open(path, options, ProgressFn{});
+}
+
+std::unique_ptr<Project> Project::open(const std::string& path, const OpenOptions& options,
+                                       const ProgressFn& indexProgress) {
+    auto project = std::unique_ptr<Project>(new Project(store::ProjectFile::open(path, options)));
+    if (!options.readOnly) search::updateIndex(*project->m_file, indexProgress);
+    return project;
 }
 
 std::vector<store::SourceRow> Project::sources() {
@@ -126,6 +136,22 @@ store::MemoRow Project::addMemo(const std::string& title, const std::string& tex
 
 std::vector<store::MemoRow> Project::memos() {
     return store::listMemos(m_file->db());
+}
+
+std::vector<search::Hit> Project::search(const search::SearchRequest& request) {
+    return search::searchPassages(m_file->db(), request);
+}
+
+std::int64_t Project::searchCount(const search::SearchRequest& request) {
+    return search::countPassages(m_file->db(), request);
+}
+
+std::vector<search::MemoHit> Project::searchMemos(const std::string& query, std::int64_t limit) {
+    return search::searchMemos(m_file->db(), query, limit);
+}
+
+bool Project::searchIndexCurrent() {
+    return search::indexIsCurrent(m_file->db());
 }
 
 std::vector<store::OpRow> Project::history(std::int64_t limit) {

@@ -4,6 +4,7 @@
 // touches SQL.
 
 #include "common/progress.h"
+#include "search/search.h"
 #include "store/case_store.h"
 #include "store/integrity.h"
 #include "store/memo_store.h"
@@ -69,6 +70,10 @@ public:
     static std::unique_ptr<Project> create(const std::string& path, const std::string& name,
                                            const OpenOptions& options = {});
     static std::unique_ptr<Project> open(const std::string& path, const OpenOptions& options = {});
+    /// Opens a project; for writing, also rebuilds the full-text index when another analyser version
+    /// built it (search/index_version.h), reporting that rebuild's progress to `indexProgress`.
+    static std::unique_ptr<Project> open(const std::string& path, const OpenOptions& options,
+                                         const ProgressFn& indexProgress);
 
     store::ProjectFile& file() { return *m_file; }
     std::string name() { return m_file->name(); }
@@ -106,6 +111,16 @@ public:
     store::MemoRow addMemo(const std::string& title, const std::string& text,
                            const std::string& sourceGuidOrName = {}, const std::string& caseName = {});
     std::vector<store::MemoRow> memos();
+
+    /// Full-text search of the passages (search/search.h): ranked hits with snippets and highlights
+    /// in code points of the sources' text. Throws search::QueryError for a bad query.
+    std::vector<search::Hit> search(const search::SearchRequest& request);
+    /// How many passages the query finds.
+    std::int64_t searchCount(const search::SearchRequest& request);
+    /// Memos whose title or text the query finds.
+    std::vector<search::MemoHit> searchMemos(const std::string& query, std::int64_t limit = 20);
+    /// False when the index was built by another analyser version: open for writing to rebuild it.
+    bool searchIndexCurrent();
 
     std::vector<store::OpRow> history(std::int64_t limit);
     std::vector<store::Problem> check();

@@ -1,0 +1,120 @@
+#include "cli_support.h"
+#include "commands/commands.h"
+
+#include <iostream>
+#include <unistd.h>
+
+namespace cairn::cli {
+
+namespace {
+
+// The JSON form of a hit: part of the CLI's contract (add fields, never rename them). Every offset is
+// in code points of the source's NFC text.
+nlohmann::json hitJson(const search::Hit& h) {
+    nlohmann::json highlights = nlohmann::json::array();
+    for (const auto& span : h.highlights)
+        highlights.push_back({span.start, span.end});
+    return {{"source", h.sourceName},
+            {"source_guid", h.sourceGuid},
+            {"passage_guid", h.passageGuid},
+            {"passage", h.passageIndex},
+            {"start", h.start},
+            {"end", h.end},
+            {"lang", h.lang},
+            {"score", h.score},
+            {"snippet", h.snippet},
+            {"snippet_start", h.snippetSpan.start},
+            {"highlights", highlights}};
+}
+
+// The snippet with its matches marked: bold on a terminal, [[…]] otherwise; "…" where it was cut.
+std::string markedSnippet(const search::Hit& h, bool terminal) {
+    const char* open = terminal ? "\x1b[1m" : "[[";
+    const char* close = terminal ? "\x1b[0m" : "]]";
+    std::string out = h.snippetSpan.start > h.start ? "…" : "";
+    std::int64_t cp = h.snippetSpan.start;
+    std::size_t byte = 0;
+    auto copyTo = [&](std::int64_t until) {
+        while (cp < until && byte < h.snippet.size()) {
+            const char c = h.snippet[byte++];
+            out += (c == '\n' || c == '\t') ? ' ' : c;
+            while (byte < h.snippet.size() && (static_cast<unsigned char>(h.snippet[byte]) & 0xC0) == 0x80)
+                out += h.snippet[byte++];
+            ++cp;
+        }
+    };
+    for (const auto& span : h.highlights) {
+        if (span.start < cp || span.end > h.snippetSpan.end) continue;
+        copyTo(span.start);
+        out += open;
+        copyTo(span.end);
+        out += close;
+    }
+    copyTo(h.snippetSpan.end);
+    if (h.snippetSpan.end < h.end) out += "…";
+    return out;
+}
+
+// A project last written by another analyser version is reindexed once (taking the writer's lock
+// briefly), so a search after an upgrade answers instead of refusing.
+std::unique_ptr<project::Project> openForSearch(const std::string& path) {
+    auto project = openProject(path, true);
+    if (project->searchIndexCurrent()) return project;
+    project.reset();
+    std::cerr << "note: rebuilding the search index for this version of Cairn\n";
+    project::OpenOptions writing;
+    if (const char* coder = std::getenv("CAIRN_CODER")) writing.coder = coder;
+    project::Project::open(path, writing, [](std::int64_t done, std::int64_t total, const std::string& what) {
+        std::cerr << "\r" << what << ": " << done << "/" << total << std::flush;
+        if (done == total) std::cerr << "\n";
+    });
+    return openProject(path, true);
+}
+
+} // namespace
+
+void addSearchCommand(CLI::App& app) {
+    auto* cmd =
+        app.add_subcommand("search", "Search the passages (words, \"phrases\", NEAR, prefix*, AND/OR/NOT, "
+                                     "filters such as kind:, case:, speaker:, lang:, source:, attr:)");
+    static std::string path, query;
+    static std::int64_t limit = 20, offset = 0;
+    static bool json = false, exact = false, count = false;
+    addProjectArgument(*cmd, path);
+    cmd->add_option("query", query, "The query, e.g. 'Cymraeg lang:cy' or '\"waiting lists\" -housing'")
+        ->required();
+    cmd->add_option("--limit", limit, "Hits to show (default 20; 0 shows all)")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--offset", offset, "Hits to skip first, for paging")->check(CLI::NonNegativeNumber);
+    cmd->add_flag(
+        "--json", json,
+        "JSON array of {source, source_guid, passage_guid, passage, start, end, lang, score, snippet, "
+        "snippet_start, highlights: [[start, end], …]}; offsets in code points of the source text");
+    cmd->add_flag("--exact", exact, "Case- and diacritic-sensitive: the words exactly as written");
+    cmd->add_flag("--count", count, "Print the number of matching passages only");
+    cmd->callback([] {
+        auto project = openForSearch(path);
+        search::SearchRequest request{query, limit, offset, exact};
+        if (count) {
+            std::cout << project->searchCount(request) << '\n';
+            return;
+        }
+        const auto hits = project->search(request);
+        if (json) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const auto& h : hits)
+                out.push_back(hitJson(h));
+            printJson(out);
+            return;
+        }
+        const bool terminal = isatty(STDOUT_FILENO) != 0;
+        std::int64_t n = offset;
+        for (const auto& h : hits) {
+            std::cout << ++n << ". " << h.sourceName << " [" << h.passageIndex << "] " << h.start << "-"
+                      << h.end << " " << h.lang << "\n   " << markedSnippet(h, terminal) << "\n";
+        }
+        if (hits.empty()) std::cerr << "no passages match\n";
+    });
+}
+
+} // namespace cairn::cli
