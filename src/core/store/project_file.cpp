@@ -44,7 +44,13 @@ void checkHeader(const std::string& path) {
     const auto pageCount = bigEndian32(&header[28]);
     const bool countValid = bigEndian32(&header[24]) == bigEndian32(&header[92]);
     // In WAL mode newer pages may live in the -wal file; the header's count covers the main file.
-    if (countValid && pageCount > 0 && size < std::uint64_t{pageCount} * pageSize)
+    // A checkpoint copies pages from the log in page order, page 1 (holding the new count) first, so a
+    // writer killed during one leaves the file shorter than its header until the next opening finishes
+    // the copy from the log: a short file is truncated only when no log remains.
+    std::error_code walError;
+    const auto walSize = fs::file_size(path + "-wal", walError);
+    const bool walPending = !walError && walSize > 0;
+    if (!walPending && countValid && pageCount > 0 && size < std::uint64_t{pageCount} * pageSize)
         throw Corrupt("the project file " + path + " is truncated: it holds " + std::to_string(size) +
                       " bytes where its header says " + std::to_string(std::uint64_t{pageCount} * pageSize) +
                       ". Restore it from a backup; `cairn check` on a copy lists what remains.");
