@@ -38,7 +38,7 @@ TEST_CASE("an I/O error at any write or sync loses nothing that was saved", "[st
     std::set<std::string> saved;
     int failed = 0;
     // Fail after 0, 1, 2, … operations: every write and sync of a commit is hit in turn.
-    for (int failAfter = 0; failAfter < 40; ++failAfter) {
+    for (int failAfter = 0; failAfter < 60; ++failAfter) {
         try {
             auto project = ProjectFile::open(path);
             for (int n = failAfter * 10; n < failAfter * 10 + 3; ++n) {
