@@ -1,6 +1,7 @@
 #include "cli_support.h"
 #include "commands/commands.h"
 #include "common/error.h"
+#include "import/transcript_layout.h"
 
 #include <iostream>
 
@@ -27,10 +28,13 @@ void addImportCommand(CLI::App& app) {
                     "Language of every passage (BCP 47, e.g. cy, ar, fa-AF); default: detect");
     cmd->add_option("--encoding", request.encoding,
                     "Text encoding, e.g. windows-1257; default: detect (UTF-8/16, windows-125x, ISO-8859-x)");
-    cmd->add_option("--layout", request.layout,
-                    "Transcript layout: auto, none, name-colon, timestamp-name, qa, caps-speaker, "
-                    "markdown-bold, otter")
-        ->capture_default_str();
+    static const std::string layoutHelp = [] {
+        std::string help = "Transcript layout: auto (detect), none (prose)";
+        for (const auto& layout : import::transcriptLayouts())
+            help += ", " + layout;
+        return help;
+    }();
+    cmd->add_option("--layout", request.layout, layoutHelp)->capture_default_str();
     cmd->add_flag("--allow-duplicate", request.allowDuplicate,
                   "Import a file even if the same bytes are already a source");
     cmd->add_flag("--json", json, "Print one JSON object per imported file");
