@@ -75,77 +75,94 @@ std::string conjunction(const std::vector<const Node*>& positives,
     return out;
 }
 
-class Compiler {
-public:
-    Compiler(store::Database& db, std::string_view query, CompiledQuery& out)
-        : m_db(db), m_query(query), m_out(out) {}
-
-    void numberFilters(Node& node, bool negated) {
-        if (node.kind == NodeKind::Filter) {
-            node.filterIndex = static_cast<int>(m_out.filters.size());
-            m_out.filters.push_back(filterPredicate(m_db, m_query, node));
-            if (node.filter.kind == FilterKind::Lang && !negated)
-                m_out.languages.push_back(node.filter.value);
-        }
-        for (auto& child : node.children)
-            numberFilters(child, negated || node.kind == NodeKind::Not);
+// Numbers the Filter nodes, compiles each against the project, and collects the lang: values that
+// restrict expansion (not those under a NOT: -lang:cy says nothing about the query's languages).
+void numberFilters(store::Database& db, std::string_view query, Node& node, bool negated,
+                   CompiledQuery& out) {
+    if (node.kind == NodeKind::Filter) {
+        node.filterIndex = static_cast<int>(out.filters.size());
+        out.filters.push_back(filterPredicate(db, query, node));
+        if (node.filter.kind == FilterKind::Lang && !negated) out.languages.push_back(node.filter.value);
     }
+    for (auto& child : node.children)
+        numberFilters(db, query, child, negated || node.kind == NodeKind::Not, out);
+}
 
-    SqlFragment predicate(const Node& node) const {
-        if (ftsCanEvaluate(node)) return {kMatchSubquery, {ftsExpression(node)}};
-        switch (node.kind) {
-        case NodeKind::Filter:
-            return m_out.filters[static_cast<std::size_t>(node.filterIndex)];
-        case NodeKind::Not: {
-            SqlFragment out{"NOT (", {}};
-            out += predicate(node.children.front());
-            return out += ")";
-        }
-        case NodeKind::And:
-        case NodeKind::Or: {
-            SqlFragment out{"(", {}};
-            for (std::size_t i = 0; i < node.children.size(); ++i) {
-                if (i) out += node.kind == NodeKind::And ? " AND " : " OR ";
-                out += predicate(node.children[i]);
-            }
-            return out += ")";
-        }
-        case NodeKind::Term:
-        case NodeKind::Near:
-            break;
-        }
-        return {kMatchSubquery, {ftsExpression(node)}}; // terms and NEAR are always FTS5's
+SqlFragment sqlPredicate(const Node& node, const std::vector<SqlFragment>& filters) {
+    switch (node.kind) {
+    case NodeKind::Filter:
+        return filters[static_cast<std::size_t>(node.filterIndex)];
+    case NodeKind::Not: {
+        SqlFragment out{"NOT (", {}};
+        out += sqlPredicate(node.children.front(), filters);
+        return out += ")";
     }
-
-    // The ranking MATCH and the rest of the query as SQL.
-    void split(const Node& root) {
-        if (ftsCanEvaluate(root)) {
-            m_out.match = ftsExpression(root);
-            m_out.where = {"1", {}};
-            return;
+    case NodeKind::And:
+    case NodeKind::Or: {
+        if (ftsCanEvaluate(node)) break;
+        SqlFragment out{"(", {}};
+        for (std::size_t i = 0; i < node.children.size(); ++i) {
+            if (i) out += node.kind == NodeKind::And ? " AND " : " OR ";
+            out += sqlPredicate(node.children[i], filters);
         }
-        std::vector<const Node*> positives, negatives, rest;
-        if (root.kind == NodeKind::And) {
-            for (const auto& child : root.children)
-                (ftsCanEvaluate(child) ? positives : isNegation(child) ? negatives : rest).push_back(&child);
-        }
-        if (positives.empty()) {
-            m_out.where = predicate(root);
-            return;
-        }
-        m_out.match = conjunction(positives, negatives);
-        m_out.where = {"1", {}};
-        for (const Node* r : rest) {
-            m_out.where += " AND ";
-            m_out.where += predicate(*r);
-        }
+        return out += ")";
     }
+    case NodeKind::Term:
+    case NodeKind::Near:
+        break;
+    }
+    return {kMatchSubquery, {ftsExpression(node)}};
+}
 
-private:
-    store::Database& m_db;
-    std::string_view m_query;
-    CompiledQuery& m_out;
-};
+// The ranking MATCH and the rest of the query as SQL, into out.match and out.where.
+void split(const Node& root, CompiledQuery& out) {
+    out.match.reset();
+    out.where = {"1", {}};
+    if (ftsCanEvaluate(root)) {
+        out.match = ftsExpression(root);
+        return;
+    }
+    std::vector<const Node*> positives, negatives, rest;
+    if (root.kind == NodeKind::And) {
+        for (const auto& child : root.children)
+            (ftsCanEvaluate(child) ? positives : isNegation(child) ? negatives : rest).push_back(&child);
+    }
+    if (positives.empty()) {
+        out.where = sqlPredicate(root, out.filters);
+        return;
+    }
+    out.match = conjunction(positives, negatives);
+    for (const Node* r : rest) {
+        out.where += " AND ";
+        out.where += sqlPredicate(*r, out.filters);
+    }
+}
+
+// The query with every NOT taken as true: it finds a superset of what the query finds, whatever the
+// NOTs exclude. nullopt: true everywhere.
+std::optional<Node> withoutNegations(const Node& node) {
+    switch (node.kind) {
+    case NodeKind::Not:
+        return std::nullopt;
+    case NodeKind::Term:
+    case NodeKind::Near:
+    case NodeKind::Filter:
+        return node;
+    case NodeKind::And:
+    case NodeKind::Or:
+        break;
+    }
+    Node relaxed = node;
+    relaxed.children.clear();
+    for (const auto& child : node.children) {
+        auto c = withoutNegations(child);
+        if (!c && node.kind == NodeKind::Or) return std::nullopt;
+        if (c) relaxed.children.push_back(std::move(*c));
+    }
+    if (relaxed.children.empty()) return std::nullopt;
+    if (relaxed.children.size() == 1) return std::move(relaxed.children.front());
+    return relaxed;
+}
 
 } // namespace
 
@@ -211,9 +228,16 @@ CompiledQuery compileQuery(store::Database& db, std::string_view query, Node roo
         throw QueryError(query, 0,
                          "the query holds no words to search for {at}; punctuation alone is not indexed");
     out.root = std::move(*pruned);
-    Compiler compiler(db, query, out);
-    compiler.numberFilters(out.root, false);
-    compiler.split(out.root);
+    numberFilters(db, query, out.root, false, out);
+    split(out.root, out);
+    return out;
+}
+
+CompiledQuery exactCandidates(const CompiledQuery& compiled) {
+    CompiledQuery out = compiled;
+    out.match.reset();
+    out.where = {"1", {}};
+    if (const auto relaxed = withoutNegations(compiled.root)) split(*relaxed, out);
     return out;
 }
 

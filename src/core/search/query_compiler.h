@@ -37,6 +37,13 @@ struct CompiledQuery {
 /// `query` is the text `root` came from, for errors. Throws QueryError.
 CompiledQuery compileQuery(store::Database& db, std::string_view query, Node root);
 
+/// For exact search: the same query (root, filters) whose match and where find the candidates, i.e.
+/// the query with every NOT taken as true. Folded matching is looser than exact matching, so it finds
+/// every exact match, except through a NOT: `-Cymraeg` folded excludes "Gymraeg" (its radical is
+/// Cymraeg), which exactly as written is another word. Candidates are then checked by QueryMatcher on
+/// exact words, NOTs included.
+CompiledQuery exactCandidates(const CompiledQuery& compiled);
+
 /// The FTS5 expression of a subtree FTS5 can evaluate (see above), e.g. ("a" AND "b"*) NOT "c".
 std::string ftsExpression(const Node& node);
 

@@ -170,7 +170,8 @@ std::vector<std::string> projectLanguages(store::Database& db) {
 std::vector<Hit> searchPassages(store::Database& db, const SearchRequest& request) {
     if (request.offset < 0) throw InvalidInput("the offset of a search cannot be negative");
     const PreparedQuery prepared = prepareQuery(db, request.query);
-    SqlFragment sql = rankedIds(prepared.compiled, false);
+    SqlFragment sql =
+        rankedIds(request.exact ? exactCandidates(prepared.compiled) : prepared.compiled, false);
     // Exact search filters after ranking, so it pages over what it keeps, not in SQL.
     const bool all = request.limit <= 0;
     if (!request.exact) {
