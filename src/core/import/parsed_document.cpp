@@ -6,7 +6,9 @@
 
 namespace cairn::import {
 
-DocumentBuilder::DocumentBuilder(std::string format) { m_doc.format = std::move(format); }
+DocumentBuilder::DocumentBuilder(std::string format) {
+    m_doc.format = std::move(format);
+}
 
 void DocumentBuilder::separate() {
     if (m_doc.text.empty()) return;

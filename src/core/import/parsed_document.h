@@ -23,18 +23,18 @@ struct ParsedPassage {
     std::string speaker;      // empty when the passage is not a speaker turn
     std::optional<std::int64_t> timeStartMs;
     std::optional<std::int64_t> timeEndMs;
-    std::string lang;         // BCP 47 tag when the format declares one; empty otherwise (detected later)
+    std::string lang; // BCP 47 tag when the format declares one; empty otherwise (detected later)
 };
 
 struct ParsedDocument {
-    std::string text;                   // NFC, LF line ends, valid UTF-8
+    std::string text; // NFC, LF line ends, valid UTF-8
     std::vector<ParsedPassage> passages;
-    std::string format;                 // "text", "markdown", "html", "docx", "odt", "pdf", "srt", "vtt"
-    std::string layout;                 // transcript layout detected, e.g. "name-colon"; empty for prose
-    std::string title;                  // from the document's metadata or first heading, if any
-    std::string encoding;               // what a text format's bytes were decoded from ("UTF-8",
-                                        // "windows-1252"); empty for DOCX, ODT and PDF
-    std::vector<std::string> warnings;  // things the user should know (ambiguous layout, dropped content)
+    std::string format;                // "text", "markdown", "html", "docx", "odt", "pdf", "srt", "vtt"
+    std::string layout;                // transcript layout detected, e.g. "name-colon"; empty for prose
+    std::string title;                 // from the document's metadata or first heading, if any
+    std::string encoding;              // what a text format's bytes were decoded from ("UTF-8",
+                                       // "windows-1252"); empty for DOCX, ODT and PDF
+    std::vector<std::string> warnings; // things the user should know (ambiguous layout, dropped content)
 };
 
 /// Builds a ParsedDocument block by block, so no parser computes offsets by hand.

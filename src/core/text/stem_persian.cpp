@@ -1,8 +1,12 @@
 // Light stemming for Persian and Dari, on folded text (so ZWNJ is gone, yeh is ي, kaf is ك).
 //
-// Persian writes plural, possessive and verbal affixes onto the word, often with a ZWNJ in between that
-// users as often leave out: "بچه‌هایم" (my children), "کتاب‌ها" (books), "می‌روند" (they go). No
-// stemmer for Persian is packaged in Debian, so Cairn strips the commonest affixes itself, conservatively:
+// Persian writes plural, possessive and verbal affixes onto the word, often with a ZWNJ in
+// between that users as often leave out:
+//   "بچه‌هایم" (my children)
+//   "کتاب‌ها" (books)
+//   "می‌روند" (they go)
+// No stemmer for Persian is packaged in Debian, so Cairn strips the commonest affixes itself,
+// conservatively:
 //   - verbal prefixes: نمی (not …ing) and then می (…ing), when at least 3 letters remain;
 //   - one suffix, the longest that matches, when at least 2 letters remain (3 for one-letter suffixes):
 //       plural + possessive: هایمان هایتان هایشان هایم هایت هایش های

@@ -12,8 +12,8 @@ TEST_CASE("code points, bytes and UTF-16 units agree on mixed scripts", "[text][
     struct Row {
         std::int64_t cp, byte, utf16;
     };
-    for (const auto& [cp, byte, u16] : std::vector<Row>{{0, 0, 0}, {1, 1, 1}, {2, 3, 2}, {3, 5, 3},
-                                                        {4, 8, 4}, {5, 12, 6}, {6, 13, 7}}) {
+    for (const auto& [cp, byte, u16] :
+         std::vector<Row>{{0, 0, 0}, {1, 1, 1}, {2, 3, 2}, {3, 5, 3}, {4, 8, 4}, {5, 12, 6}, {6, 13, 7}}) {
         CHECK(codePointToByte(s, cp) == byte);
         CHECK(byteToCodePoint(s, byte) == cp);
         CHECK(codePointToUtf16(s, cp) == u16);
@@ -37,9 +37,9 @@ TEST_CASE("invalid UTF-8 is found with its byte offset", "[text][utf]") {
         std::int64_t offset;
     };
     for (const auto& [bytes, offset] : std::vector<Row>{{"ab\xFF", 2},
-                                                        {"ok\xC3", 2},               // truncated sequence
-                                                        {"\xC0\xAF", 0},             // overlong '/'
-                                                        {"x\xED\xA0\x80", 1},        // surrogate
+                                                        {"ok\xC3", 2},                // truncated sequence
+                                                        {"\xC0\xAF", 0},              // overlong '/'
+                                                        {"x\xED\xA0\x80", 1},         // surrogate
                                                         {"xy\xF4\x90\x80\x80", 2}}) { // above U+10FFFF
         std::int64_t bad = -1;
         CHECK_FALSE(isValidUtf8(bytes, &bad));
@@ -50,7 +50,8 @@ TEST_CASE("invalid UTF-8 is found with its byte offset", "[text][utf]") {
 
 TEST_CASE("OffsetIndex agrees with the scanning helpers everywhere", "[text][utf]") {
     std::string s;
-    for (int i = 0; i < 3000; ++i) s += (i % 7 == 0) ? "\xF0\x9F\x98\x80" : (i % 5 == 0 ? "\xD8\xA7" : "a");
+    for (int i = 0; i < 3000; ++i)
+        s += (i % 7 == 0) ? "\xF0\x9F\x98\x80" : (i % 5 == 0 ? "\xD8\xA7" : "a");
     const OffsetIndex index(s);
     REQUIRE(index.codePoints() == codePointCount(s));
     for (std::int64_t cp = 0; cp <= index.codePoints(); cp += 37) {
