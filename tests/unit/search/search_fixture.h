@@ -12,14 +12,17 @@
 #include "text/utf.h"
 
 #include <memory>
+#include <utility>
 #include <string>
 #include <vector>
 
 namespace cairn::test {
 
 struct PassageSpec {
+    PassageSpec(std::string t, std::string l = "en", std::string s = {})
+        : text(std::move(t)), lang(std::move(l)), speaker(std::move(s)) {}
     std::string text;
-    std::string lang = "en";
+    std::string lang;
     std::string speaker;
 };
 
