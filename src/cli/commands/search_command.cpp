@@ -81,7 +81,10 @@ void addSearchCommand(CLI::App& app) {
     static std::int64_t limit = 20, offset = 0;
     static bool json = false, exact = false, count = false;
     addProjectArgument(*cmd, path);
-    cmd->add_option("query", query, "The query, e.g. 'Cymraeg lang:cy' or '\"waiting lists\" -housing'")
+    cmd->add_option(
+           "query", query,
+           "The query, e.g. 'Cymraeg lang:cy' or '\"waiting lists\" -housing'; put -- before a query "
+           "that starts with -")
         ->required();
     cmd->add_option("--limit", limit, "Hits to show (default 20; 0 shows all)")
         ->check(CLI::NonNegativeNumber);
