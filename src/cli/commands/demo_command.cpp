@@ -2,6 +2,7 @@
 #include "commands/commands.h"
 #include "project/demo.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace cairn::cli {
@@ -26,6 +27,27 @@ void addDemoCommand(CLI::App& app) {
         std::cout << "Done: " << report.sources << " sources, " << report.passages << " passages, "
                   << report.cases << " cases.\n";
         auto project = openProject(path.string(), true);
+        std::cout << "A few searches:\n";
+        // Each shows one thing the search does: stems, Welsh mutations, Arabic letter folding,
+        // Polish inflection, and filters on source kind and case attributes.
+        for (const char* query :
+             {"volunteering", "Caerdydd",
+              "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86\xD8\xAC\xD9\x84\xD9\x8A\xD8\xB2\xD9\x8A\xD9\x87", "praca",
+              "kind:submission ESOL", "attr:status=refugee friends"}) {
+            search::SearchRequest request;
+            request.query = query;
+            request.limit = 1;
+            const auto count = project->searchCount(request);
+            const auto hits = project->search(request);
+            std::cout << "  " << query << ": " << count << " passages";
+            if (!hits.empty()) {
+                auto snippet = hits.front().snippet;
+                std::replace(snippet.begin(), snippet.end(), '\n', ' ');
+                std::cout << "; best in " << hits.front().sourceName << ": \"" << snippet << "\"";
+            }
+            std::cout << "; best in " << hits.front().sourceName << ": \"" << hits.front().snippet << "\"";
+            std::cout << "\n";
+        }
         const auto problems = project->check();
         std::cout << "Integrity check: "
                   << (problems.empty() ? "ok" : std::to_string(problems.size()) + " problems") << "\n";
