@@ -45,7 +45,6 @@ void addDemoCommand(CLI::App& app) {
                 std::replace(snippet.begin(), snippet.end(), '\n', ' ');
                 std::cout << "; best in " << hits.front().sourceName << ": \"" << snippet << "\"";
             }
-            std::cout << "; best in " << hits.front().sourceName << ": \"" << hits.front().snippet << "\"";
             std::cout << "\n";
         }
         const auto problems = project->check();
