@@ -18,7 +18,7 @@ namespace {
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& item : items)
-        out += (out.empty() ? "" : ", ") + item;
+        out.append(out.empty() ? "" : ", ").append(item);
     return out;
 }
 

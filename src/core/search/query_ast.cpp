@@ -70,12 +70,12 @@ std::string describe(const Node& node) {
         break;
     }
     std::string out = "(";
-    if (node.kind == NodeKind::Near) out += "NEAR/" + std::to_string(node.distance);
+    if (node.kind == NodeKind::Near) out.append("NEAR/").append(std::to_string(node.distance));
     if (node.kind == NodeKind::And) out += "AND";
     if (node.kind == NodeKind::Or) out += "OR";
     if (node.kind == NodeKind::Not) out += "NOT";
     for (const auto& child : node.children)
-        out += " " + describe(child);
+        out.append(" ").append(describe(child));
     return out + ")";
 }
 

@@ -45,16 +45,22 @@ std::optional<Node> prune(Node node) {
     for (auto& child : node.children)
         if (auto c = prune(std::move(child))) kept.push_back(std::move(*c));
     if (kept.empty()) return std::nullopt;
+    // NOT NOT x is x (--x): one level less for SQLite's parsers.
+    if (node.kind == NodeKind::Not && kept.front().kind == NodeKind::Not)
+        return std::move(kept.front().children.front());
     if (node.kind != NodeKind::Not && kept.size() == 1) return std::move(kept.front());
     node.children = std::move(kept);
     return node;
 }
 
+// An FTS5 string. Control characters become spaces: FTS5 reads the expression as a C string, so a NUL
+// would end it mid-string; the analyser treats them all as spaces anyway.
 std::string quoted(const std::string& text) {
     std::string out = "\"";
     for (const char c : text) {
         if (c == '"') out += '"';
-        out += c;
+        const auto byte = static_cast<unsigned char>(c);
+        out += byte < 0x20 || byte == 0x7F ? ' ' : c;
     }
     return out + "\"";
 }
@@ -68,7 +74,7 @@ std::string conjunction(const std::vector<const Node*>& positives,
                         const std::vector<const Node*>& negatives) {
     std::string out;
     for (const Node* p : positives)
-        out += (out.empty() ? "" : " AND ") + ftsExpression(*p);
+        out.append(out.empty() ? "" : " AND ").append(ftsExpression(*p));
     if (positives.size() > 1) out = "(" + out + ")";
     for (const Node* n : negatives)
         out = "(" + out + " NOT " + ftsExpression(n->children.front()) + ")";
@@ -199,13 +205,13 @@ std::string ftsExpression(const Node& node) {
     case NodeKind::Near: {
         std::string out = "NEAR(";
         for (std::size_t i = 0; i < node.children.size(); ++i)
-            out += (i ? " " : "") + ftsExpression(node.children[i]);
+            out.append(i ? " " : "").append(ftsExpression(node.children[i]));
         return out + ", " + std::to_string(node.distance) + ")";
     }
     case NodeKind::Or: {
         std::string out;
         for (const auto& child : node.children)
-            out += (out.empty() ? "(" : " OR ") + ftsExpression(child);
+            out.append(out.empty() ? "(" : " OR ").append(ftsExpression(child));
         return out + ")";
     }
     case NodeKind::And: {

@@ -17,11 +17,11 @@ std::string message(std::string_view query, std::int64_t position, std::string r
         reason.replace(slot, 4, at);
     else
         reason += " " + at;
-    // The query on one line (a newline or tab would move the caret), then the caret under the
-    // character: one space per code point before it.
+    // The query on one line (a newline, tab or other control character would move the caret), then the caret
+    // under the character: one space per code point before it.
     std::string line;
     for (const char c : query)
-        line += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+        line += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
     if (!text::isValidUtf8(line)) return reason;
     return reason + "\n  " + line + "\n  " + std::string(static_cast<std::size_t>(position), ' ') + "^";
 }

@@ -10,8 +10,10 @@ namespace cairn::search::detail {
 
 namespace {
 
+// Spaces and every other ASCII control character (a NUL pasted into a query separates words).
 bool isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    const auto byte = static_cast<unsigned char>(c);
+    return byte <= 0x20 || byte == 0x7F;
 }
 
 char lower(char c) {

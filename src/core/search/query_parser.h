@@ -22,8 +22,10 @@
 
 namespace cairn::search {
 
-/// Deepest nesting of parentheses and NOTs accepted.
-inline constexpr int kMaxQueryDepth = 64;
+/// Deepest nesting of parentheses and NOTs accepted. Each level can become a level of parentheses in
+/// the SQL or the FTS5 expression, and SQLite's parsers overflow their stacks at about 25 (found by
+/// fuzz_query_parser); no one types 16.
+inline constexpr int kMaxQueryDepth = 16;
 
 /// Parses a query into its tree. Throws QueryError (an InvalidInput naming the character and showing
 /// a caret) on a malformed query: an unclosed quote or parenthesis, an operator missing an operand, a
