@@ -12,8 +12,8 @@
 #include "text/utf.h"
 
 #include <memory>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cairn::test {
