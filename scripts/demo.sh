@@ -8,7 +8,10 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 
 cmake --preset dev
-cmake --build --preset dev -j "$(nproc)"
+# Only the programs: the test suite is scripts/test.sh's job.
+targets=(cairn)
+[ -f ui/CMakeLists.txt ] && targets+=(cairn-gui)
+cmake --build --preset dev -j "$(nproc)" --target "${targets[@]}"
 
 mkdir -p build/demo
 if [ "${1:-}" != "--cli" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x build/bin/cairn-gui ]; then
