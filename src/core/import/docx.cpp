@@ -126,20 +126,14 @@ private:
         office::checkDepth(depth, kFormat, kDocumentPart);
         for (const auto& tr : tbl.children()) {
             if (!m_w.is(tr, "tr")) continue;
-            std::string row;
-            bool anyText = false;
-            bool first = true;
+            office::TableRowText row;
             for (const auto& tc : tr.children()) {
                 if (!m_w.is(tc, "tc")) continue;
                 std::string cell;
                 readCell(tc, cell, depth + 1);
-                const auto trimmed = text::trim(cell);
-                anyText = anyText || !trimmed.empty();
-                if (!first) row += " | ";
-                row += trimmed;
-                first = false;
+                row.addCell(cell);
             }
-            if (anyText) add(row, TextBlock::Kind::TableRow);
+            if (row.hasText()) add(row.text(), TextBlock::Kind::TableRow);
         }
     }
 

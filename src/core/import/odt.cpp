@@ -147,20 +147,14 @@ private:
     // Repeated rows and cells (table:number-*-repeated) are not expanded: repeats are how a producer
     // writes empty filler, and expanding them is a memory bomb.
     void readRow(const pugi::xml_node& tr, int depth) {
-        std::string row;
-        bool anyText = false;
-        bool first = true;
+        office::TableRowText row;
         for (const auto& cell : tr.children()) {
             if (!m_table.is(cell, "table-cell")) continue;
             std::string text;
             readCell(cell, text, depth + 1);
-            const auto trimmed = text::trim(text);
-            anyText = anyText || !trimmed.empty();
-            if (!first) row += " | ";
-            row += trimmed;
-            first = false;
+            row.addCell(text);
         }
-        if (anyText) add(row, TextBlock::Kind::TableRow);
+        if (row.hasText()) add(row.text(), TextBlock::Kind::TableRow);
     }
 
     void readCell(const pugi::xml_node& container, std::string& out, int depth) {

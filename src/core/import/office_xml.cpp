@@ -105,4 +105,12 @@ std::string readDcTitle(const ZipArchive& zip, std::string_view part, std::vecto
     return std::string(text::trim(text::canonicalText(raw)));
 }
 
+void TableRowText::addCell(std::string_view cell) {
+    const auto trimmed = text::trim(cell);
+    m_hasText = m_hasText || !trimmed.empty();
+    if (!m_first) m_text += " | ";
+    m_text += trimmed;
+    m_first = false;
+}
+
 } // namespace cairn::import::office

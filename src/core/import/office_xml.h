@@ -56,6 +56,20 @@ private:
 /// not), NFC, LF line ends.
 std::string blockText(std::string_view raw, std::string_view format, std::string_view part);
 
+/// Joins a table row's cells, each trimmed, with " | ", so a row reads as one line of text.
+/// Empty when no cell holds text (filler rows are not passages).
+class TableRowText {
+public:
+    void addCell(std::string_view cell);
+    bool hasText() const { return m_hasText; }
+    const std::string& text() const { return m_text; }
+
+private:
+    std::string m_text;
+    bool m_hasText = false;
+    bool m_first = true;
+};
+
 /// The Dublin Core title (dc:title) in metadata part `part`, NFC and trimmed; empty when the part or
 /// the title is absent. Metadata is not worth refusing a document for: damage here adds a warning.
 std::string readDcTitle(const ZipArchive& zip, std::string_view part, std::vector<std::string>& warnings);
