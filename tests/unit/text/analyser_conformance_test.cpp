@@ -7,6 +7,7 @@
 // is reported and skipped. Cairn's own extra rows (kExtraDocs, kExtraQueries) follow the same format.
 
 #include "support/test_paths.h"
+#include "support/tsv.h"
 #include "text/analyser.h"
 
 #include <catch2/catch.hpp>
@@ -26,37 +27,8 @@ struct Query {
     std::string query, mustMatch, mustNotMatch, why;
 };
 
-std::vector<std::vector<std::string>> readTsv(const std::string& content) {
-    std::vector<std::vector<std::string>> rows;
-    std::istringstream in(content);
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty()) continue;
-        if (header) {
-            header = false;
-            continue;
-        }
-        std::vector<std::string> fields;
-        std::istringstream cells(line);
-        std::string cell;
-        while (std::getline(cells, cell, '\t'))
-            fields.push_back(cell);
-        if (line.back() == '\t') fields.emplace_back();
-        rows.push_back(fields);
-    }
-    return rows;
-}
-
-std::vector<std::string> splitIds(const std::string& ids) {
-    std::vector<std::string> out;
-    std::istringstream in(ids);
-    std::string id;
-    while (std::getline(in, id, ','))
-        if (!id.empty()) out.push_back(id);
-    return out;
-}
+using cairn::test::readTsv;
+using cairn::test::splitIds;
 
 // Cairn's additions: phenomena the analyser handles that the shared set does not test yet.
 const std::vector<std::vector<std::string>> kExtraDocs = {
