@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache git clang-format
   clang-14 libclang-rt-14-dev llvm-14
   # core libraries
-  libicu-dev libsqlite3-dev sqlite3 libzip-dev libpugixml-dev libxml2-dev libxml2-utils
+  libicu-dev libsqlite3-dev sqlite3 zlib1g-dev libzip-dev libpugixml-dev libxml2-dev libxml2-utils
   libpoppler-cpp-dev poppler-utils libcld2-dev libexttextcat-dev libexttextcat-data
   libcli11-dev nlohmann-json3-dev libssl-dev uuid-dev libxapian-dev xapian-tools libstemmer-dev
   libhunspell-dev hunspell-pl hunspell-fr hunspell-lt hunspell-ar hunspell-en-gb myspell-fa

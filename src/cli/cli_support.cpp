@@ -96,4 +96,45 @@ CLI::Option* addProjectArgument(CLI::App& command, std::string& path) {
     return command.add_option("project", path, "The project file (NAME.cairn)")->required();
 }
 
+std::vector<char*> projectFirstToActionFirst(const CLI::App& app, std::vector<char*> args) {
+    if (args.size() < 4) return args;
+    const CLI::App* verb = nullptr;
+    try {
+        verb = app.get_subcommand(args[1]);
+    } catch (const CLI::OptionNotFound&) {
+        return args;
+    }
+    const auto isAction = [verb](const char* word) {
+        try {
+            return verb->get_subcommand(word) != nullptr;
+        } catch (const CLI::OptionNotFound&) {
+            return false;
+        }
+    };
+    if (verb->get_subcommands({}).empty() || isAction(args[2]) || !isAction(args[3]) || args[2][0] == '-')
+        return args;
+    std::swap(args[2], args[3]);
+    return args;
+}
+
+nlohmann::json codingJson(const project::CodingView& v) {
+    const auto& c = v.coding;
+    return {{"guid", c.guid},
+            {"code", v.codePath},
+            {"source", c.sourceName},
+            {"start", c.start},
+            {"end", c.end},
+            {"coder", c.coder},
+            {"text", v.text},
+            {"memo", c.memo},
+            {"code_guid", c.codeGuid},
+            {"source_guid", c.sourceGuid},
+            {"source_kind", c.sourceKind},
+            {"weight", c.weight ? nlohmann::json(*c.weight) : nlohmann::json()},
+            {"selection", c.selectionGuid},
+            {"created_at", c.createdAt},
+            {"before", v.before},
+            {"after", v.after}};
+}
+
 } // namespace cairn::cli

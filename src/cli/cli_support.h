@@ -30,7 +30,14 @@ void printTable(const std::vector<std::string>& header, const std::vector<std::v
 /// The JSON forms that are part of the contract (field names must never change).
 nlohmann::json sourceJson(const store::SourceRow& s);
 nlohmann::json passageJson(const store::PassageRow& p);
+/// {guid, code, source, start, end, coder, text, memo, …}: `code` is the code's path, `source` the
+/// source's name.
+nlohmann::json codingJson(const project::CodingView& v);
 nlohmann::json caseJson(const store::CaseRow& c, const std::vector<store::AttributeRow>& attributes);
+
+/// For verbs with actions (codebook, memo, case): turns `cairn VERB PROJECT ACTION …` into
+/// `cairn VERB ACTION PROJECT …`, the order the parser declares; other command lines are unchanged.
+std::vector<char*> projectFirstToActionFirst(const CLI::App& app, std::vector<char*> args);
 
 /// Adds the common `PROJECT` positional argument.
 CLI::Option* addProjectArgument(CLI::App& command, std::string& path);

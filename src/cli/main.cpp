@@ -24,8 +24,21 @@ int main(int argc, char** argv) {
     addCheckCommand(app);
     addDemoCommand(app);
     addSearchCommand(app);
+    addCodebookCommand(app);
+    addCodeCommand(app);
+    addUncodeCommand(app);
+    addCodingsCommand(app);
+    addAutocodeCommand(app);
+    addUndoCommand(app);
+    addRedoCommand(app);
+    addExportQdpxCommand(app);
+    addImportQdpxCommand(app);
+    addReindexCommand(app);
+    // `cairn codebook P list` and `cairn codebook list P` both work: a group verb's project may come
+    // before its action, as scripts written from the documentation do.
+    auto args = projectFirstToActionFirst(app, std::vector<char*>(argv, argv + argc));
     try {
-        app.parse(argc, argv);
+        app.parse(static_cast<int>(args.size()), args.data());
         return kOk;
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);

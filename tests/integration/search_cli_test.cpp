@@ -115,7 +115,7 @@ TEST_CASE("a bad query exits 1 naming the character, with a caret", "[cli][searc
     CHECK(filter.err.find("unknown kind 'podcast' at character 5") != std::string::npos);
     const auto code = runCairn({"search", f.project, "code:Barriers"});
     CHECK(code.exitCode == 1);
-    CHECK(code.err.find("codes arrive with the coding feature") != std::string::npos);
+    CHECK(code.err.find("no code has the path or GUID 'Barriers' at character 5") != std::string::npos);
     CHECK(runCairn({"search", f.project, "x", "--limit", "-3"}).exitCode == 2);
 }
 

@@ -9,11 +9,13 @@ void addCheckCommand(CLI::App& app) {
     auto* cmd = app.add_subcommand(
         "check", "Check the project file: SQLite integrity, foreign keys, and Cairn's own invariants");
     static std::string path;
-    static bool json = false;
+    static bool json = false, index = false;
     addProjectArgument(*cmd, path);
     cmd->add_flag("--json", json, "JSON array of {check, detail, advice}");
+    cmd->add_flag("--index", index,
+                  "Also compare the full-text indexes with the data (needs the project's writer lock)");
     cmd->callback([] {
-        auto project = openProject(path, true);
+        auto project = openProject(path, !index);
         const auto problems = project->check();
         if (json) {
             nlohmann::json out = nlohmann::json::array();

@@ -20,5 +20,15 @@ void addHistoryCommand(CLI::App& app);
 void addCheckCommand(CLI::App& app);
 void addDemoCommand(CLI::App& app);
 void addSearchCommand(CLI::App& app);
+void addCodebookCommand(CLI::App& app);
+void addCodeCommand(CLI::App& app);
+void addUncodeCommand(CLI::App& app);
+void addCodingsCommand(CLI::App& app);
+void addAutocodeCommand(CLI::App& app);
+void addUndoCommand(CLI::App& app);
+void addRedoCommand(CLI::App& app);
+void addExportQdpxCommand(CLI::App& app);
+void addImportQdpxCommand(CLI::App& app);
+void addReindexCommand(CLI::App& app);
 
 } // namespace cairn::cli

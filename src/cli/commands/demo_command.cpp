@@ -25,7 +25,7 @@ void addDemoCommand(CLI::App& app) {
         for (const auto& f : report.failures)
             std::cout << "  not imported: " << f << "\n";
         std::cout << "Done: " << report.sources << " sources, " << report.passages << " passages, "
-                  << report.cases << " cases.\n";
+                  << report.cases << " cases, " << report.codings << " codings.\n";
         auto project = openProject(path.string(), true);
         std::cout << "A few searches:\n";
         // Each shows one thing the search does: stems, Welsh mutations, Arabic letter folding,
@@ -33,7 +33,8 @@ void addDemoCommand(CLI::App& app) {
         for (const char* query :
              {"volunteering", "Caerdydd",
               "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86\xD8\xAC\xD9\x84\xD9\x8A\xD8\xB2\xD9\x8A\xD9\x87", "praca",
-              "kind:submission ESOL", "attr:status=refugee friends"}) {
+              "kind:submission ESOL", "attr:status=refugee friends",
+              "code:Barriers/Language kind:interview"}) {
             search::SearchRequest request;
             request.query = query;
             request.limit = 1;
@@ -46,6 +47,16 @@ void addDemoCommand(CLI::App& app) {
                 std::cout << "; best in " << hits.front().sourceName << ": \"" << snippet << "\"";
             }
             std::cout << "\n";
+        }
+        std::cout << "The codes with most evidence:\n";
+        auto codes = project->codebook();
+        std::stable_sort(codes.begin(), codes.end(),
+                         [](const auto& a, const auto& b) { return a.codingsInTree > b.codingsInTree; });
+        int shown = 0;
+        for (const auto& c : codes) {
+            if (c.code.codable && c.codings > 0 && shown++ < 5)
+                std::cout << "  " << c.path << ": " << c.codings << " codings in " << c.sources
+                          << " sources\n";
         }
         const auto problems = project->check();
         std::cout << "Integrity check: "

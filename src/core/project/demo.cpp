@@ -119,6 +119,39 @@ DemoReport buildDemoProject(const fs::path& corpusDir, const fs::path& projectPa
     }
     report.cases = static_cast<std::int64_t>(project->cases().size());
     report.lines.push_back("recorded consent for " + std::to_string(report.cases) + " cases");
+
+    // A first pass of coding, as a researcher would start one: two shipped codebooks, then searches
+    // auto-coded by sentence with the codes they evidence, by a coder named for what did it.
+    for (const char* codebook : {"home-office-2019", "barriers-enablers"}) {
+        const auto loaded = project->loadCodebook(codebook);
+        report.lines.push_back("loaded the " + std::string(codebook) +
+                               " codebook: " + std::to_string(loaded.added) + " codes");
+    }
+    const std::pair<const char*, const char*> rules[] = {
+        {"ESOL OR \"English classes\" OR \"waiting list\"", "Barriers/Language/ESOL waiting list"},
+        {"interpreter OR interpreting", "Barriers/Language/Interpreting"},
+        {"volunteer*", "Enablers/Volunteering"},
+        {"mosque OR church OR faith", "Enablers/Faith groups"},
+        {"landlord OR damp OR \"move on\" OR hostel", "Barriers/Housing"},
+        {"lonely OR isolated OR isolation", "Barriers/Isolation"},
+        {"football OR sport OR swimming OR running", "Enablers/Sport and physical activity"},
+        {"qualification* OR degree OR engineer OR nurse", "Barriers/Recognition of qualifications"},
+    };
+    std::int64_t coded = 0;
+    for (const auto& [query, code] : rules) {
+        AutocodeRequest request;
+        request.search.query = query;
+        request.code = code;
+        request.unit = AutocodeUnit::Sentence;
+        request.coder = "demo auto-coding";
+        const auto result = project->autocode(request);
+        coded += result.added;
+        report.lines.push_back("auto-coded " + std::to_string(result.added) + " sentences in " +
+                               std::to_string(result.sources) + " sources with " + code);
+    }
+    report.codings = coded;
+    project->addMemo("First pass", "Auto-coded by keyword; every coding still needs reading in context.",
+                     MemoTarget{});
     return report;
 }
 

@@ -17,6 +17,7 @@ struct DemoReport {
     std::int64_t passages = 0;
     std::int64_t cases = 0;
     std::int64_t surveyRespondents = 0;
+    std::int64_t codings = 0;
     std::vector<std::string> lines;    // what was done, one line each, for printing
     std::vector<std::string> failures; // files that could not be imported, with why
 };

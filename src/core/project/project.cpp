@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "search/index_version.h"
+#include "store/edit_log.h"
 
 namespace cairn::project {
 
@@ -55,9 +56,10 @@ store::CaseRow Project::requireCase(const std::string& name) {
 }
 
 store::CaseRow Project::addCase(const std::string& name, const std::string& kind) {
-    store::Transaction txn(m_file->db());
+    store::Edit edit(*m_file, "add case " + name);
+    auto& txn = edit.txn();
     store::ensureCase(*m_file, txn, name, kind);
-    txn.commit();
+    edit.commit();
     return requireCase(name);
 }
 
@@ -77,7 +79,8 @@ std::string inferType(const std::string& value) {
 
 void Project::setCaseAttribute(const std::string& caseName, const std::string& attribute,
                                const std::string& value, const std::optional<std::string>& type) {
-    store::Transaction txn(m_file->db());
+    store::Edit edit(*m_file, "set " + attribute + " of " + caseName);
+    auto& txn = edit.txn();
     const auto caseId = store::ensureCase(*m_file, txn, caseName);
     auto existing = store::findAttribute(m_file->db(), attribute);
     if (!existing) {
@@ -90,23 +93,25 @@ void Project::setCaseAttribute(const std::string& caseName, const std::string& a
     std::optional<store::SqlValue> typed;
     if (!value.empty()) typed = store::typedValue(attribute, existing->type, value);
     store::setCaseValue(*m_file, txn, caseId, *existing, typed);
-    txn.commit();
+    edit.commit();
 }
 
 void Project::setConsent(const std::string& caseName, const std::string& consent, const std::string& date,
                          const std::string& note) {
     const auto row = requireCase(caseName);
-    store::Transaction txn(m_file->db());
+    store::Edit edit(*m_file, "set consent of " + caseName);
+    auto& txn = edit.txn();
     store::setConsent(*m_file, txn, row.id, consent, date, note);
-    txn.commit();
+    edit.commit();
 }
 
 void Project::linkSource(const std::string& caseName, const std::string& sourceGuidOrName) {
     const auto src = source(sourceGuidOrName);
-    store::Transaction txn(m_file->db());
+    store::Edit edit(*m_file, "link " + src.name + " to " + caseName);
+    auto& txn = edit.txn();
     const auto caseId = store::ensureCase(*m_file, txn, caseName);
     store::linkCaseSource(*m_file, txn, caseId, src.id);
-    txn.commit();
+    edit.commit();
 }
 
 void Project::linkSpeaker(const std::string& sourceGuidOrName, const std::string& speaker,
@@ -116,21 +121,25 @@ void Project::linkSpeaker(const std::string& sourceGuidOrName, const std::string
     for (const auto& s : store::listSpeakers(m_file->db(), src.id))
         if (s.name == speaker) speakerId = s.id;
     if (!speakerId) throw NotFound("source '" + src.name + "' has no speaker named '" + speaker + "'");
-    store::Transaction txn(m_file->db());
+    store::Edit edit(*m_file, "link speaker " + speaker + " in " + src.name + " to " + caseName);
+    auto& txn = edit.txn();
     const auto caseId = store::ensureCase(*m_file, txn, caseName);
     store::linkSpeakerCase(*m_file, txn, *speakerId, caseId);
     store::linkCaseSource(*m_file, txn, caseId, src.id);
-    txn.commit();
+    edit.commit();
 }
 
 store::MemoRow Project::addMemo(const std::string& title, const std::string& text,
                                 const std::string& sourceGuidOrName, const std::string& caseName) {
-    store::NewMemo memo{title, text, std::nullopt, std::nullopt};
+    store::NewMemo memo;
+    memo.title = title;
+    memo.text = text;
     if (!sourceGuidOrName.empty()) memo.sourceId = source(sourceGuidOrName).id;
     if (!caseName.empty()) memo.caseId = requireCase(caseName).id;
-    store::Transaction txn(m_file->db());
+    store::Edit edit(*m_file, title.empty() ? std::string("add memo") : "add memo " + title);
+    auto& txn = edit.txn();
     auto row = store::addMemo(*m_file, txn, memo);
-    txn.commit();
+    edit.commit();
     return row;
 }
 
@@ -152,6 +161,10 @@ std::vector<search::MemoHit> Project::searchMemos(const std::string& query, std:
 
 bool Project::searchIndexCurrent() {
     return search::indexIsCurrent(m_file->db());
+}
+
+void Project::rebuildSearchIndex(const ProgressFn& progress) {
+    search::rebuildIndex(*m_file, progress);
 }
 
 std::vector<store::OpRow> Project::history(std::int64_t limit) {

@@ -3,9 +3,13 @@
 // operations users perform on it; each operation is one transaction. Nothing above this layer
 // touches SQL.
 
+#include "coding/shipped_codebooks.h"
 #include "common/progress.h"
 #include "search/search.h"
 #include "store/case_store.h"
+#include "store/code_store.h"
+#include "store/coding_store.h"
+#include "store/edit_log.h"
 #include "store/integrity.h"
 #include "store/memo_store.h"
 #include "store/ops_log.h"
@@ -65,6 +69,112 @@ struct SurveyResult {
     std::vector<std::string> warnings;
 };
 
+/// A code with what the codebook view shows beside it.
+struct CodeInfo {
+    store::CodeRow code;
+    std::string path;               // "Barriers/Language/ESOL waiting list"
+    int depth = 0;                  // 0 at the top level
+    std::int64_t codings = 0;       // codings of this code
+    std::int64_t codingsInTree = 0; // codings of this code and all its sub-codes
+    std::int64_t sources = 0;       // sources with a coding of this code or a sub-code
+};
+
+/// Fields of a code to set; unset ones stay as they are (or take the default for a new code).
+struct CodeFields {
+    std::optional<std::string> color; // "#RRGGBB"; "" clears
+    std::optional<std::string> definition;
+    std::optional<std::string> inclusion;
+    std::optional<std::string> exclusion;
+    std::optional<std::string> example;
+    std::optional<bool> codable;
+};
+
+struct CodebookLoadResult {
+    std::string name; // the shipped codebook or file loaded
+    std::int64_t added = 0;
+    std::int64_t alreadyThere = 0;
+    std::vector<std::string> notes;
+};
+
+struct MergeResult {
+    std::int64_t moved = 0;     // codings moved onto the target
+    std::int64_t collapsed = 0; // codings dropped as duplicates of one the target already had
+    std::int64_t subcodes = 0;  // direct sub-codes moved under the target
+};
+
+/// Where a span is, in which units.
+enum class SpanUnit { CodePoints, Utf16 };
+
+struct CodingRequest {
+    std::string source; // GUID or name
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    SpanUnit unit = SpanUnit::CodePoints;
+    std::string code;  // path or GUID
+    std::string coder; // empty: the project's current coder
+    std::string memo;
+    std::optional<double> weight;
+};
+
+/// A coding with its code's path and the text it covers.
+struct CodingView {
+    store::CodingRow coding;
+    std::string codePath;
+    std::string text;
+    std::string before; // up to CodingQuery::context characters before the span, in the same passage
+    std::string after;
+};
+
+struct CodingQuery {
+    std::string code; // path or GUID; empty: every code
+    bool withSubcodes = true;
+    std::string source;
+    std::string coder;
+    std::string caseName;
+    std::string attribute; // with attributeValue: codings of cases with this value
+    std::string attributeValue;
+    std::string kind;         // source kind
+    std::int64_t context = 0; // characters of context each side
+    std::int64_t limit = -1;
+};
+
+enum class AutocodeUnit { Passage, Sentence, Match };
+
+struct AutocodeRequest {
+    search::SearchRequest search; // query, exact; limit and offset are ignored (every hit is coded)
+    std::string code;
+    AutocodeUnit unit = AutocodeUnit::Passage;
+    std::string coder;
+    bool dryRun = false;
+};
+
+struct AutocodeResult {
+    std::int64_t passages = 0; // passages the query found
+    std::int64_t sources = 0;  // sources they are in
+    std::int64_t spans = 0;    // spans to code (one per passage, sentence or match)
+    std::int64_t added = 0;    // codings made (0 on a dry run)
+    std::int64_t skipped = 0;  // spans the coder had already coded with the code
+};
+
+struct MemoTarget {
+    std::string source;
+    std::string caseName;
+    std::string code;   // path or GUID
+    std::string coding; // GUID
+};
+
+/// What a REFI-QDA exchange carried, and what it could not.
+struct ExchangeReport {
+    std::int64_t sources = 0;
+    std::int64_t codes = 0;
+    std::int64_t codings = 0;
+    std::int64_t cases = 0;
+    std::int64_t memos = 0;
+    std::int64_t users = 0;
+    std::vector<std::string> repairs;  // what was changed to make the file fit (import)
+    std::vector<std::string> problems; // what could not be carried, one line each
+};
+
 class Project {
 public:
     static std::unique_ptr<Project> create(const std::string& path, const std::string& name,
@@ -74,6 +184,12 @@ public:
     /// built it (search/index_version.h), reporting that rebuild's progress to `indexProgress`.
     static std::unique_ptr<Project> open(const std::string& path, const OpenOptions& options,
                                          const ProgressFn& indexProgress);
+
+    /// Creates a project at `projectPath` from a REFI-QDA project file (.qdpx), leniently (see
+    /// import/qdpx_reader.h): sources, codes, users as coders, variables and cases, selections and
+    /// codings, notes as memos. All in one transaction: on any error no project file is left behind.
+    static std::unique_ptr<Project> importQdpx(const std::string& qdpxPath, const std::string& projectPath,
+                                               ExchangeReport& report, const OpenOptions& options = {});
 
     store::ProjectFile& file() { return *m_file; }
     std::string name() { return m_file->name(); }
@@ -110,7 +226,54 @@ public:
 
     store::MemoRow addMemo(const std::string& title, const std::string& text,
                            const std::string& sourceGuidOrName = {}, const std::string& caseName = {});
+    /// A memo on any target (all empty: a journal entry).
+    store::MemoRow addMemo(const std::string& title, const std::string& text, const MemoTarget& target);
+    store::MemoRow editMemo(const std::string& guid, const std::string& title, const std::string& text);
+    void deleteMemo(const std::string& guid);
     std::vector<store::MemoRow> memos();
+    /// Memos about one target; `journal` lists only memos about nothing.
+    std::vector<store::MemoRow> memos(const MemoTarget& target, bool journal = false);
+
+    // The codebook. Paths name codes ("Barriers/Language"); a GUID works wherever a path does.
+    std::vector<CodeInfo> codebook();
+    CodeInfo codeInfo(const std::string& pathOrGuid);
+    /// Adds a code; missing parents along the path are added too (as codable codes).
+    CodeInfo addCode(const std::string& path, const CodeFields& fields = {});
+    CodeInfo updateCode(const std::string& pathOrGuid, const CodeFields& fields);
+    CodeInfo renameCode(const std::string& pathOrGuid, const std::string& newName);
+    /// Moves a code (with its sub-codes) under `newParent` (empty: the top level), at `position` among
+    /// its new siblings (nullopt: last).
+    CodeInfo moveCode(const std::string& pathOrGuid, const std::string& newParent,
+                      std::optional<std::int64_t> position = std::nullopt);
+    /// Moves `from`'s codings and sub-codes to `into` and deletes `from`; a coding that would duplicate
+    /// one `into` has (same source, span and coder) is dropped.
+    MergeResult mergeCodes(const std::string& from, const std::string& into);
+    /// Deletes a code, its sub-codes and all their codings. When they have codings, `confirmCodings`
+    /// must equal their number (what the user was shown); otherwise InvalidInput says how many.
+    std::int64_t deleteCode(const std::string& pathOrGuid, std::optional<std::int64_t> confirmCodings);
+    /// Loads a .qdc file or a shipped codebook by name (coding/shipped_codebooks.h).
+    CodebookLoadResult loadCodebook(const std::string& fileOrShippedName);
+    /// Writes the codebook as a .qdc file (atomically: a temporary file renamed over `path`).
+    void exportCodebook(const std::string& path);
+    std::vector<search::CodeHit> searchCodes(const std::string& query, std::int64_t limit = 20);
+
+    // Coding.
+    CodingView code(const CodingRequest& request);
+    store::CodingRow uncode(const std::string& codingGuid);
+    std::vector<CodingView> codings(const CodingQuery& query);
+    std::int64_t countCodings(const CodingQuery& query);
+    /// Codes every hit of a search with one code, as one edit (one undo step).
+    AutocodeResult autocode(const AutocodeRequest& request);
+
+    /// Writes the project as a REFI-QDA project (.qdpx), atomically. `problems` lists what REFI-QDA
+    /// cannot hold (passages and speakers, languages, case kinds and consent are carried in descriptions).
+    ExchangeReport exportQdpx(const std::string& path);
+
+    // Undo and redo of every edit, across restarts (store/edit_log.h).
+    std::optional<store::EditRow> undo();
+    std::optional<store::EditRow> redo();
+    std::optional<store::EditRow> nextUndo();
+    std::optional<store::EditRow> nextRedo();
 
     /// Full-text search of the passages (search/search.h): ranked hits with snippets and highlights
     /// in code points of the sources' text. Throws search::QueryError for a bad query.
@@ -121,6 +284,8 @@ public:
     std::vector<search::MemoHit> searchMemos(const std::string& query, std::int64_t limit = 20);
     /// False when the index was built by another analyser version: open for writing to rebuild it.
     bool searchIndexCurrent();
+    /// Rebuilds the full-text indexes (passages, memos, code names) from the data, in one transaction.
+    void rebuildSearchIndex(const ProgressFn& progress = {});
 
     std::vector<store::OpRow> history(std::int64_t limit);
     std::vector<store::Problem> check();
@@ -128,6 +293,8 @@ public:
 private:
     explicit Project(std::unique_ptr<store::ProjectFile> file);
     store::CaseRow requireCase(const std::string& name);
+    store::CodingFilter codingFilter(const CodingQuery& query);
+    CodeInfo describeCode(std::int64_t id);
     std::unique_ptr<store::ProjectFile> m_file;
 };
 

@@ -4,15 +4,17 @@
 // Any failure before commit leaves the project exactly as it was.
 
 #include "common/error.h"
+#include "common/file_io.h"
 #include "common/hash.h"
 #include "import/limits.h"
 #include "import/parse_file.h"
 #include "project/project.h"
+#include "project/source_builder.h"
+#include "store/edit_log.h"
 #include "text/language.h"
 #include "text/utf.h"
 
 #include <filesystem>
-#include <fstream>
 
 namespace cairn::project {
 
@@ -21,26 +23,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string readSourceFile(const std::string& path) {
-    std::error_code ec;
-    const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw InvalidInput("no such file", path);
-    if (fs::is_directory(status)) throw InvalidInput("is a folder, not a file", path);
-    const auto size = fs::file_size(path, ec);
-    if (ec) throw InvalidInput("cannot read the file: " + ec.message(), path);
-    if (size == 0) throw InvalidInput("the file is empty", path);
-    if (static_cast<std::int64_t>(size) > import::kMaxSourceBytes)
-        throw InvalidInput(
-            "the file is " + std::to_string(size >> 20) + " MiB; Cairn imports sources of up to " +
-                std::to_string(import::kMaxSourceBytes >> 20) +
-                " MiB. Split it into parts (for example by interview session) and import those",
-            path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InvalidInput("cannot open the file for reading", path);
-    std::string bytes(size, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (in.gcount() != static_cast<std::streamsize>(size))
-        throw InvalidInput("the file changed while being read", path);
-    return bytes;
+    return readInputFile(path, import::kMaxSourceBytes,
+                         "Split it into parts (for example by interview session) and import those");
 }
 
 std::string requestedLanguage(const std::string& lang) {
@@ -51,42 +35,35 @@ std::string requestedLanguage(const std::string& lang) {
     return text::canonicalLanguageTag(lang);
 }
 
+void requireKind(const std::string& kind) {
+    if (store::isSourceKind(kind)) return;
+    std::string kinds;
+    for (const auto& k : store::sourceKinds())
+        kinds += (kinds.empty() ? "" : ", ") + k;
+    throw InvalidInput("unknown source kind '" + kind + "'; use one of: " + kinds);
+}
+
 } // namespace
 
-ImportResult Project::importFile(const ImportRequest& request, const CancelToken* cancel) {
-    if (!store::isSourceKind(request.kind)) {
-        std::string kinds;
-        for (const auto& k : store::sourceKinds())
-            kinds += (kinds.empty() ? "" : ", ") + k;
-        throw InvalidInput("unknown source kind '" + request.kind + "'; use one of: " + kinds);
-    }
+BuiltSource buildSource(std::string_view bytes, const std::string& fileName, const ImportRequest& request,
+                        const CancelToken* cancel) {
+    requireKind(request.kind);
     const auto forcedLang = requestedLanguage(request.lang);
-    const auto bytes = readSourceFile(request.path);
-    const auto sha = sha256Hex(bytes);
-    if (!request.allowDuplicate) {
-        const auto same = store::sourcesWithSha256(m_file->db(), sha);
-        if (!same.empty())
-            throw DuplicateInput("the same file is already in the project as '" + same.front().name + "' (" +
-                                     same.front().guid + "); use --allow-duplicate to import it again",
-                                 request.path);
-    }
-    if (cancel) cancel->throwIfCancelled();
-
     import::ParseOptions options;
     options.encoding = request.encoding;
     options.layout.layout = request.layout;
-    // The parser names the file in its errors; give it the path the user typed.
-    auto doc = import::parseSourceBytes(bytes, request.path, options);
+    auto doc = import::parseSourceBytes(bytes, fileName, options);
     if (cancel) cancel->throwIfCancelled();
 
-    store::NewSource source;
-    source.name = request.name.empty() ? fs::path(request.path).stem().string() : request.name;
+    BuiltSource built;
+    auto& source = built.source;
+    source.name = request.name.empty() ? fs::path(fileName).stem().string() : request.name;
     source.kind = request.kind;
     source.format = doc.format;
     source.layout = doc.layout;
     source.encoding = doc.encoding;
-    source.originalName = fs::path(request.path).filename().string();
-    source.sha256 = sha;
+    source.originalName = fs::path(fileName).filename().string();
+    source.sha256 = sha256Hex(bytes);
     const auto documentLang = forcedLang.empty() ? text::detectLanguage(doc.text).tag : forcedLang;
     source.lang = documentLang;
     const text::OffsetIndex offsets(doc.text);
@@ -113,19 +90,39 @@ ImportResult Project::importFile(const ImportRequest& request, const CancelToken
         source.passages.push_back(std::move(passage));
     }
     source.text = std::move(doc.text);
+    built.warnings = std::move(doc.warnings);
+    return built;
+}
+
+ImportResult Project::importFile(const ImportRequest& request, const CancelToken* cancel) {
+    requireKind(request.kind);
+    requestedLanguage(request.lang);
+    const auto bytes = readSourceFile(request.path);
+    if (!request.allowDuplicate) {
+        const auto same = store::sourcesWithSha256(m_file->db(), sha256Hex(bytes));
+        if (!same.empty())
+            throw DuplicateInput("the same file is already in the project as '" + same.front().name + "' (" +
+                                     same.front().guid + "); use --allow-duplicate to import it again",
+                                 request.path);
+    }
+    if (cancel) cancel->throwIfCancelled();
+    // The parser names the file in its errors; give it the path the user typed.
+    auto built = buildSource(bytes, request.path, request, cancel);
+    auto& source = built.source;
     if (cancel) cancel->throwIfCancelled();
 
-    store::Transaction txn(m_file->db());
+    store::Edit edit(*m_file, "import " + source.name);
+    auto& txn = edit.txn();
     ImportResult result;
     result.source = store::insertSource(*m_file, txn, source);
     if (!request.caseName.empty()) {
         const auto caseId = store::ensureCase(*m_file, txn, request.caseName);
         store::linkCaseSource(*m_file, txn, caseId, result.source.id);
     }
-    txn.commit();
+    edit.commit();
     result.encoding = source.encoding;
     result.layout = source.layout;
-    result.warnings = std::move(doc.warnings);
+    result.warnings = std::move(built.warnings);
     return result;
 }
 

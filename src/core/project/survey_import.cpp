@@ -7,12 +7,14 @@
 
 #include "common/clock.h"
 #include "common/error.h"
+#include "common/file_io.h"
 #include "common/hash.h"
 #include "import/csv.h"
 #include "import/limits.h"
 #include "import/plain_text.h"
 #include "import/survey_table.h"
 #include "project/project.h"
+#include "store/edit_log.h"
 #include "store/ops_log.h"
 #include "text/charset.h"
 #include "text/language.h"
@@ -21,7 +23,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 
@@ -32,20 +33,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string readCsvFile(const std::string& path) {
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) throw InvalidInput("no such file", path);
-    const auto size = fs::file_size(path, ec);
-    if (ec) throw InvalidInput("cannot read the file: " + ec.message(), path);
-    if (static_cast<std::int64_t>(size) > import::kMaxSourceBytes)
-        throw InvalidInput("the survey export is larger than " +
-                               std::to_string(import::kMaxSourceBytes >> 20) + " MiB; split it into parts",
-                           path);
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(size, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (in.gcount() != static_cast<std::streamsize>(size))
-        throw InvalidInput("cannot read the whole file", path);
-    return bytes;
+    return readInputFile(path, import::kMaxSourceBytes, "Split the survey export into parts and import each");
 }
 
 std::size_t columnIndex(const import::CsvTable& table, const std::string& name, const std::string& path) {
@@ -107,7 +95,8 @@ SurveyResult Project::importSurvey(const SurveyRequest& request, const ProgressF
                                request.path);
     }
 
-    store::Transaction txn(m_file->db());
+    store::Edit edit(*m_file, "import survey " + request.path);
+    auto& txn = edit.txn();
     std::map<std::size_t, store::AttributeRow> attributes;
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (c == idIndex || textIndexes.count(c)) continue;
@@ -188,7 +177,7 @@ SurveyResult Project::importSurvey(const SurveyRequest& request, const ProgressF
                    {"cases", result.cases},
                    {"sources", result.sources},
                    {"values", result.values}}});
-    txn.commit();
+    edit.commit();
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "search/filter_sql.h"
 
+#include "coding/code_tree.h"
+#include "common/error.h"
 #include "search/query_error.h"
 #include "store/case_store.h"
 #include "store/source_store.h"
@@ -140,6 +142,24 @@ SqlFragment attrPredicate(store::Database& db, std::string_view query, const Nod
     return out;
 }
 
+SqlFragment codePredicate(store::Database& db, std::string_view query, const Filter& f) {
+    const auto tree = coding::CodeTree::load(db);
+    std::optional<std::int64_t> id;
+    try {
+        id = tree.findGuid(f.value);
+        if (!id) id = tree.findPath(f.value);
+    } catch (const InvalidInput& error) {
+        fail(query, f, std::string(error.what()) + " {at}");
+    }
+    if (!id)
+        fail(query, f,
+             "no code has the path or GUID '" + f.value + "' {at}; `cairn codebook P list` shows the paths");
+    // A passage matches when a coding of the code, or of one of its sub-codes, overlaps it.
+    return inList("EXISTS (SELECT 1 FROM codings g WHERE g.source_id = p.source_id AND g.cp_start < p.cp_end "
+                  "AND g.cp_end > p.cp_start AND g.code_id IN (",
+                  tree.subtree(*id), "))");
+}
+
 } // namespace
 
 SqlFragment filterPredicate(store::Database& db, std::string_view query, const Node& node) {
@@ -158,10 +178,9 @@ SqlFragment filterPredicate(store::Database& db, std::string_view query, const N
     case FilterKind::Attr:
         return attrPredicate(db, query, node);
     case FilterKind::Code:
-        break;
+        return codePredicate(db, query, f);
     }
-    throw QueryError::atCharacter(query, node.position,
-                                  "codes arrive with the coding feature; code: {at} cannot be used yet");
+    throw QueryError::atCharacter(query, node.position, "unknown filter {at}");
 }
 
 } // namespace cairn::search

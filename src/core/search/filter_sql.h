@@ -12,7 +12,8 @@
 //                 attributes compare as numbers, booleans take = and != with true/false, text and
 //                 dates compare as text (text case-insensitively). A passage with no case never
 //                 matches, whatever the operator.
-//   code:P        refused until codes exist ("codes arrive with the coding feature")
+//   code:P        a coding of the code with path or GUID P, or of one of its sub-codes, overlaps the
+//                 passage (code:"Barriers/Language" finds passages coded with any language barrier)
 
 #include "search/query_ast.h"
 #include "search/sql_fragment.h"

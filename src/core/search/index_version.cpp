@@ -60,6 +60,7 @@ void rebuildIndex(store::ProjectFile& project, const ProgressFn& progress, const
         if (progress) progress(last == maxId ? total : done, total, what);
     }
     db.exec("INSERT INTO memos_fts(memos_fts) VALUES ('rebuild')");
+    db.exec("INSERT INTO codes_fts(codes_fts) VALUES ('rebuild')");
     // One b-tree per index instead of one segment per batch: later queries read less.
     db.exec("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')");
     project.setMeta(txn, kVersionKey, std::to_string(text::Analyser::kVersion));

@@ -208,21 +208,47 @@ std::int64_t countPassages(store::Database& db, const SearchRequest& request) {
     return static_cast<std::int64_t>(searchPassages(db, everything).size());
 }
 
-std::vector<MemoHit> searchMemos(store::Database& db, const std::string& query, std::int64_t limit) {
+namespace {
+
+// Memos and code names: the same query language, words only (filters describe passages).
+std::optional<std::string> wordsOnlyMatch(store::Database& db, const std::string& query, const char* what) {
     requireCurrentIndex(db);
     const Node root = parseQuery(query);
     CompiledQuery compiled = compileQuery(db, query, root);
     if (!compiled.filters.empty() || !compiled.match || compiled.where.sql != "1")
         throw QueryError(query, 0,
-                         "a memo search takes words, phrases and operators, not filters or NOT alone {at}");
+                         std::string("a ") + what +
+                             " search takes words, phrases and operators, not filters or "
+                             "NOT alone {at}");
     store::setQueryLanguages(db, projectLanguages(db));
+    return compiled.match;
+}
+
+} // namespace
+
+std::vector<MemoHit> searchMemos(store::Database& db, const std::string& query, std::int64_t limit) {
+    const auto match = wordsOnlyMatch(db, query, "memo");
     auto stmt = db.prepare("SELECT m.guid, m.title, -bm25(memos_fts) FROM memos_fts CROSS JOIN memos m "
                            "ON m.id = memos_fts.rowid WHERE memos_fts MATCH ? ORDER BY bm25(memos_fts), m.id "
                            "LIMIT ?");
-    stmt.bind(1, *compiled.match).bind(2, limit <= 0 ? std::int64_t{-1} : limit);
+    stmt.bind(1, *match).bind(2, limit <= 0 ? std::int64_t{-1} : limit);
     std::vector<MemoHit> hits;
     while (stmt.step())
         hits.push_back({stmt.getText(0), stmt.getText(1), stmt.getDouble(2)});
+    return hits;
+}
+
+std::vector<CodeHit> searchCodes(store::Database& db, const std::string& query, std::int64_t limit) {
+    const auto match = wordsOnlyMatch(db, query, "code");
+    // A hit in the name counts five times one in the definition.
+    auto stmt =
+        db.prepare("SELECT c.id, c.guid, c.name, -bm25(codes_fts, 5.0, 1.0) FROM codes_fts CROSS JOIN "
+                   "codes c ON c.id = codes_fts.rowid WHERE codes_fts MATCH ? "
+                   "ORDER BY bm25(codes_fts, 5.0, 1.0), c.id LIMIT ?");
+    stmt.bind(1, *match).bind(2, limit <= 0 ? std::int64_t{-1} : limit);
+    std::vector<CodeHit> hits;
+    while (stmt.step())
+        hits.push_back({stmt.getInt(0), stmt.getText(1), stmt.getText(2), stmt.getDouble(3)});
     return hits;
 }
 

@@ -70,4 +70,14 @@ struct MemoHit {
 /// passages). Memos carry no language: their words are folded but not expanded.
 std::vector<MemoHit> searchMemos(store::Database& db, const std::string& query, std::int64_t limit = 20);
 
+struct CodeHit {
+    std::int64_t id = 0;
+    std::string guid;
+    std::string name;
+    double score = 0;
+};
+
+/// Searches code names and definitions the same way (names weigh more).
+std::vector<CodeHit> searchCodes(store::Database& db, const std::string& query, std::int64_t limit = 20);
+
 } // namespace cairn::search

@@ -112,7 +112,7 @@ std::string valueText(const std::string& type, const SqlValue& value) {
 }
 
 std::int64_t ensureCase(ProjectFile& project, Transaction& txn, const std::string& name,
-                        const std::string& kind) {
+                        const std::string& kind, const std::string& wantedGuid) {
     if (name.empty()) throw InvalidInput("a case needs a name");
     if (!contains(caseKinds(), kind))
         throw InvalidInput("unknown case kind '" + kind + "'; use one of: " + joined(caseKinds()));
@@ -120,7 +120,7 @@ std::int64_t ensureCase(ProjectFile& project, Transaction& txn, const std::strin
     auto find = db.prepare("SELECT id FROM cases WHERE name = ?");
     find.bind(1, name);
     if (find.step()) return find.getInt(0);
-    const auto guid = newGuid();
+    const auto guid = wantedGuid.empty() ? newGuid() : wantedGuid;
     const auto now = utcNowIso();
     db.prepare("INSERT INTO cases(guid, name, kind, created_at, modified_at) VALUES (?, ?, ?, ?, ?)")
         .bind(1, guid)
@@ -175,7 +175,7 @@ std::vector<CaseRow> listCases(Database& db) {
 }
 
 std::int64_t defineAttribute(ProjectFile& project, Transaction& txn, const std::string& name,
-                             const std::string& type) {
+                             const std::string& type, const std::string& wantedGuid) {
     if (name.empty()) throw InvalidInput("an attribute needs a name");
     if (!contains(attributeTypes(), type))
         throw InvalidInput("unknown attribute type '" + type + "'; use one of: " + joined(attributeTypes()));
@@ -186,7 +186,7 @@ std::int64_t defineAttribute(ProjectFile& project, Transaction& txn, const std::
                                type);
         return existing->id;
     }
-    const auto guid = newGuid();
+    const auto guid = wantedGuid.empty() ? newGuid() : wantedGuid;
     db.prepare("INSERT INTO attributes(guid, name, type, created_at) VALUES (?, ?, ?, ?)")
         .bind(1, guid)
         .bind(2, name)

@@ -42,14 +42,15 @@ struct AttributeRow {
 };
 
 /// Returns the case's id, creating it (and logging "add-case") if it does not exist.
+/// A new case takes `guid` when given (an exchange file keeps its own).
 std::int64_t ensureCase(ProjectFile& project, Transaction& txn, const std::string& name,
-                        const std::string& kind = "participant");
+                        const std::string& kind = "participant", const std::string& guid = {});
 std::optional<CaseRow> findCase(Database& db, const std::string& guidOrName);
 std::vector<CaseRow> listCases(Database& db);
 
 /// Defines an attribute, or checks that an existing one has the same type (InvalidInput otherwise).
 std::int64_t defineAttribute(ProjectFile& project, Transaction& txn, const std::string& name,
-                             const std::string& type);
+                             const std::string& type, const std::string& guid = {});
 std::vector<AttributeRow> listAttributes(Database& db);
 std::optional<AttributeRow> findAttribute(Database& db, const std::string& name);
 

@@ -1,5 +1,6 @@
 #include "store/integrity.h"
 
+#include "common/error.h"
 #include "store/project_file.h"
 #include "store/source_store.h"
 #include "text/utf.h"
@@ -75,6 +76,36 @@ void opsChecks(Database& db, std::vector<Problem>& problems) {
              "if undo history matters"});
 }
 
+void codingChecks(Database& db, std::vector<Problem>& problems) {
+    auto stmt =
+        db.prepare("SELECT g.guid, s.name, g.cp_start, g.cp_end, s.char_count FROM codings g JOIN sources s "
+                   "ON s.id = g.source_id WHERE g.cp_end > s.char_count");
+    while (stmt.step())
+        problems.push_back({"coding-span",
+                            "coding " + stmt.getText(0) + " in '" + stmt.getText(1) + "' spans [" +
+                                std::to_string(stmt.getInt(2)) + ", " + std::to_string(stmt.getInt(3)) +
+                                ") but the source has " + std::to_string(stmt.getInt(4)) + " characters",
+                            "remove the coding with `cairn uncode` and code the passage again"});
+}
+
+// FTS5 compares each index with the rows it indexes ('integrity-check' with rank 1 reads the content
+// too). The check is an INSERT, so it needs a writable connection: `cairn check` on a read-only
+// project skips it and says so.
+void indexChecks(ProjectFile& project, std::vector<Problem>& problems) {
+    if (project.readOnly()) return;
+    for (const char* table : {"passages_fts", "memos_fts", "codes_fts"}) {
+        try {
+            project.db().exec(std::string("INSERT INTO ") + table + "(" + table +
+                              ", rank) VALUES ('integrity-check', 1)");
+        } catch (const Corrupt&) {
+            problems.push_back(
+                {"search-index",
+                 std::string("the full-text index ") + table + " does not match the data it indexes",
+                 "rebuild it with `cairn reindex`; the data itself is unaffected"});
+        }
+    }
+}
+
 } // namespace
 
 std::vector<Problem> checkProject(ProjectFile& project) {
@@ -84,7 +115,9 @@ std::vector<Problem> checkProject(ProjectFile& project) {
     // Cairn's own invariants only make sense on a structurally sound file.
     if (!problems.empty()) return problems;
     passageChecks(db, problems);
+    codingChecks(db, problems);
     opsChecks(db, problems);
+    indexChecks(project, problems);
     return problems;
 }
 

@@ -73,7 +73,7 @@ SourceRow insertSource(ProjectFile& project, Transaction& txn, const NewSource& 
     if (!isSourceKind(source.kind)) throw InvalidInput("unknown source kind '" + source.kind + "'");
     auto& db = txn.db();
     const auto now = utcNowIso();
-    const auto guid = newGuid();
+    const auto guid = source.guid.empty() ? newGuid() : source.guid;
     const auto chars = text::codePointCount(source.text);
     db.prepare("INSERT INTO sources(guid, name, kind, lang, format, layout, encoding, original_name, sha256, "
                "char_count, created_at, created_by, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")

@@ -31,6 +31,7 @@ struct NewPassage {
 };
 
 struct NewSource {
+    std::string guid; // empty: a new GUID (an exchange file keeps its own)
     std::string name;
     std::string kind = "document";
     std::string lang = "und";

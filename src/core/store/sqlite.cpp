@@ -156,6 +156,11 @@ Statement& Statement::bind(int index, std::string_view value) {
     if (rc != SQLITE_OK) m_db->fail(rc, "binding");
     return *this;
 }
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    const int rc = sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) m_db->fail(rc, "binding");
+    return *this;
+}
 Statement& Statement::bind(int index, std::nullopt_t) {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK) m_db->fail(rc, "binding");
     return *this;
@@ -205,6 +210,11 @@ std::string_view Statement::getTextView(int column) const {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!text) return {};
     return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+std::string_view Statement::getBlobView(int column) const {
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    if (!bytes) return {};
+    return {bytes, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 std::optional<std::int64_t> Statement::getOptionalInt(int column) const {
     if (isNull(column)) return std::nullopt;

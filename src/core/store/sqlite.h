@@ -1,6 +1,6 @@
 #pragma once
-// A thin RAII layer over the SQLite C API. The only header in Cairn that includes sqlite3.h is
-// sqlite.cpp: everything above store/ sees Database and Statement, never a raw handle.
+// A thin RAII layer over the SQLite C API. Only store/ includes sqlite3.h (this layer, and edit_log.cpp
+// for the session extension): everything above store/ sees Database and Statement, never a raw handle.
 // Every SQLite failure becomes a typed cairn error (disk full and I/O → Io, a damaged file → Corrupt,
 // a busy file → ProjectLocked), so callers handle storage failures like any other.
 
@@ -69,6 +69,7 @@ public:
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, std::nullopt_t);
+    Statement& bindBlob(int index, std::string_view bytes);
     template <typename T> Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bind(index, std::nullopt);
     }
@@ -85,6 +86,7 @@ public:
     double getDouble(int column) const;
     std::string getText(int column) const;
     std::string_view getTextView(int column) const; // valid until the next step
+    std::string_view getBlobView(int column) const; // valid until the next step
     std::optional<std::int64_t> getOptionalInt(int column) const;
     SqlValue getValue(int column) const;
 

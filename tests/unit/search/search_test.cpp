@@ -123,7 +123,7 @@ TEST_CASE("a filter naming nothing in the project is an error at its value", "[s
         {"attr:interpreter>true", 17, "compare it with = or !="},
         {"attr:interpreter=maybe", 17, "is true or false, not 'maybe'"},
         {"lang:c_y", 5, "'c_y' at character 5 is not a language tag"},
-        {"code:Barriers/Language visa", 0, "codes arrive with the coding feature"},
+        {"code:Barriers/Language visa", 5, "no code has the path or GUID 'Barriers/Language'"},
         {"-- ; !", 0, "the query holds no words to search for"},
     };
     for (const auto& row : rows) {

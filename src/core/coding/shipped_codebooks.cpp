@@ -1,0 +1,50 @@
+#include "coding/shipped_codebooks.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+
+namespace cairn::coding {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> candidateDirectories() {
+    std::vector<fs::path> dirs;
+    if (const char* env = std::getenv("CAIRN_CODEBOOKS_DIR"); env && *env) dirs.emplace_back(env);
+    std::error_code error;
+    const auto program = fs::read_symlink("/proc/self/exe", error);
+    if (!error) dirs.push_back(program.parent_path().parent_path() / "share" / "cairn" / "codebooks");
+    dirs.emplace_back(CAIRN_SOURCE_CODEBOOKS_DIR);
+    return dirs;
+}
+
+} // namespace
+
+std::vector<ShippedCodebook> shippedCodebooks() {
+    for (const auto& dir : candidateDirectories()) {
+        std::error_code error;
+        if (!fs::is_directory(dir, error)) continue;
+        std::vector<ShippedCodebook> found;
+        for (const auto& entry : fs::directory_iterator(dir, error)) {
+            const auto name = entry.path().filename().string();
+            const auto qdc = entry.path() / (name + ".qdc");
+            if (entry.is_directory() && fs::is_regular_file(qdc, error))
+                found.push_back({name, qdc.string()});
+        }
+        if (found.empty()) continue;
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+        return found;
+    }
+    return {};
+}
+
+std::optional<ShippedCodebook> findShippedCodebook(const std::string& name) {
+    for (auto& codebook : shippedCodebooks())
+        if (codebook.name == name) return codebook;
+    return std::nullopt;
+}
+
+} // namespace cairn::coding

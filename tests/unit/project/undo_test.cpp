@@ -1,0 +1,186 @@
+#include "common/error.h"
+#include "project_fixture.h"
+#include "store/edit_log.h"
+
+#include <catch2/catch.hpp>
+#include <functional>
+
+using namespace cairn;
+
+namespace {
+
+// Everything a user can see of a project, as one string: comparing two snapshots shows whether an undo
+// put back exactly what was there.
+std::string snapshot(project::Project& p) {
+    auto& db = p.file().db();
+    std::string out;
+    for (const char* sql :
+         {"SELECT group_concat(guid || name || kind || char_count, ';') FROM (SELECT * FROM sources ORDER BY "
+          "id)",
+          "SELECT group_concat(guid || idx || cp_start || cp_end || text, ';') FROM (SELECT * FROM passages "
+          "ORDER BY id)",
+          "SELECT group_concat(guid || name || IFNULL(parent_id, '-') || position || definition || codable, "
+          "';') "
+          "FROM (SELECT * FROM codes ORDER BY id)",
+          "SELECT group_concat(guid || code_id || source_id || cp_start || cp_end || coder_id, ';') FROM "
+          "(SELECT * FROM codings ORDER BY id)",
+          "SELECT group_concat(guid || title || text || IFNULL(code_id, '-') || IFNULL(coding_id, '-'), ';') "
+          "FROM "
+          "(SELECT * FROM memos ORDER BY id)",
+          "SELECT group_concat(guid || name || consent, ';') FROM (SELECT * FROM cases ORDER BY id)",
+          "SELECT group_concat(case_id || '=' || attribute_id || '=' || value, ';') FROM case_values",
+          "SELECT group_concat(case_id || '-' || source_id, ';') FROM case_sources",
+          "SELECT group_concat(name || IFNULL(case_id, '-'), ';') FROM speakers"}) {
+        auto stmt = db.prepare(sql);
+        stmt.step();
+        out += stmt.getText(0) + "\n";
+    }
+    // The full-text index must follow the data: every passage found by its own words, nothing else.
+    out += std::to_string(p.searchCount({"english"})) + " " + std::to_string(p.searchCount({"damp"})) + " " +
+           std::to_string(p.searchCodes("language").size()) + " " +
+           std::to_string(p.searchMemos("quote").size());
+    return out;
+}
+
+void seed(test::ProjectFixture& f) {
+    f.import("a",
+             "Amira: I waited two years for English classes.\n\nBen: And what about housing?\n\n"
+             "Amira: It was damp and cold, and my English was poor.\n",
+             "interview", "Amira");
+    f.project->addCode("Barriers/Language");
+    f.project->addCode("Barriers/Housing");
+    project::CodingRequest request{
+        .source = "a", .start = 7, .end = 15, .code = "Barriers/Language", .memo = "A quote"};
+    f.project->code(request);
+}
+
+} // namespace
+
+TEST_CASE("every kind of edit is undone exactly and redone exactly", "[project][undo]") {
+    using Edit = std::function<void(project::Project&)>;
+    const std::vector<std::pair<std::string, Edit>> edits{
+        {"import",
+         [](project::Project& p) {
+             project::ImportRequest request;
+             request.path = (std::filesystem::path(p.file().path()).parent_path() / "b").string();
+             p.importFile(request);
+         }},
+        {"add code", [](project::Project& p) { p.addCode("Enablers/Language/Conversation club"); }},
+        {"rename code",
+         [](project::Project& p) { p.renameCode("Barriers/Language", "Language and communication"); }},
+        {"move code", [](project::Project& p) { p.moveCode("Barriers/Housing", "/", 0); }},
+        {"change code",
+         [](project::Project& p) { p.updateCode("Barriers/Housing", {.definition = "Damp, cost"}); }},
+        {"merge codes", [](project::Project& p) { p.mergeCodes("Barriers/Housing", "Barriers/Language"); }},
+        {"delete code", [](project::Project& p) { p.deleteCode("Barriers", 1); }},
+        {"code",
+         [](project::Project& p) {
+             p.code({.source = "a", .start = 60, .end = 64, .code = "Barriers/Housing", .coder = "ben"});
+         }},
+        {"uncode", [](project::Project& p) { p.uncode(p.codings({}).front().coding.guid); }},
+        {"autocode",
+         [](project::Project& p) { p.autocode({.search = {"english"}, .code = "Barriers/Language"}); }},
+        {"add memo",
+         [](project::Project& p) { p.addMemo("", "Journal: quote bank started", project::MemoTarget{}); }},
+        {"edit memo", [](project::Project& p) { p.editMemo(p.memos().front().guid, "", "Edited"); }},
+        {"delete memo", [](project::Project& p) { p.deleteMemo(p.memos().front().guid); }},
+        {"attribute", [](project::Project& p) { p.setCaseAttribute("Amira", "arrival", "2019"); }},
+        {"consent", [](project::Project& p) { p.setConsent("Amira", "anonymous", "2026-01-10"); }},
+        {"link speaker", [](project::Project& p) { p.linkSpeaker("a", "Ben", "Ben"); }},
+        {"add case", [](project::Project& p) { p.addCase("Refugee Action", "organisation"); }},
+        {"load codebook", [](project::Project& p) { p.loadCodebook("home-office-2019"); }},
+    };
+    for (const auto& [name, edit] : edits) {
+        DYNAMIC_SECTION(name) {
+            test::ProjectFixture f;
+            f.write("b", "Karim: English lessons at the mosque helped me a lot.\n");
+            seed(f);
+            const auto before = snapshot(*f.project);
+            edit(*f.project);
+            const auto after = snapshot(*f.project);
+            REQUIRE(after != before);
+            const auto undone = f.project->undo();
+            REQUIRE(undone);
+            CHECK(snapshot(*f.project) == before);
+            CHECK(f.project->check().empty());
+            // Redo survives closing and reopening the project.
+            f.reopen();
+            REQUIRE(f.project->redo());
+            CHECK(snapshot(*f.project) == after);
+            CHECK(f.project->check().empty());
+        }
+    }
+}
+
+TEST_CASE("undo walks back through the whole history, across restarts", "[project][undo]") {
+    test::ProjectFixture f;
+    const auto empty = snapshot(*f.project);
+    seed(f);
+    const auto seeded = snapshot(*f.project);
+    f.reopen();
+    int steps = 0;
+    while (f.project->undo())
+        ++steps;
+    CHECK(steps == 4); // the import (which made the case), two codes added, one coding with its memo
+    CHECK(snapshot(*f.project) == empty);
+    CHECK(!f.project->nextUndo());
+    while (f.project->redo())
+        ;
+    CHECK(snapshot(*f.project) == seeded);
+    CHECK(!f.project->nextRedo());
+}
+
+TEST_CASE("a new edit ends the redo stack", "[project][undo]") {
+    test::ProjectFixture f;
+    seed(f);
+    f.project->addCode("Enablers");
+    REQUIRE(f.project->undo());
+    CHECK(f.project->nextRedo()->label == "add code Enablers");
+    f.project->addCode("Other");
+    CHECK(!f.project->nextRedo());
+    CHECK(!f.project->redo());
+    CHECK(f.project->nextUndo()->label == "add code Other");
+}
+
+TEST_CASE("undo and redo are logged in the history", "[project][undo]") {
+    test::ProjectFixture f;
+    seed(f);
+    f.project->undo();
+    f.project->redo();
+    const auto ops = f.project->history(2);
+    REQUIRE(ops.size() == 2);
+    CHECK(ops[0].op == "redo");
+    CHECK(ops[1].op == "undo");
+    CHECK(ops[1].after.find("code a with Barriers/Language") != std::string::npos);
+}
+
+TEST_CASE("an undo that no longer fits the data is refused and changes nothing", "[project][undo]") {
+    test::ProjectFixture f;
+    seed(f);
+    // Another program renames the code behind Cairn's back.
+    f.project->file().db().exec("UPDATE codes SET definition = 'changed elsewhere' WHERE name = 'Housing'");
+    f.project->file().db().exec("UPDATE codings SET cp_end = cp_end + 1");
+    const auto before = snapshot(*f.project);
+    CHECK_THROWS_AS(f.project->undo(), Corrupt);
+    CHECK(snapshot(*f.project) == before);
+    CHECK(f.project->nextUndo()->state == "done");
+}
+
+TEST_CASE("every recorded table has a primary key", "[project][undo]") {
+    // SQLite sessions silently skip a table without one: its changes would not be undone.
+    test::ProjectFixture f;
+    auto& db = f.project->file().db();
+    auto tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'");
+    int recorded = 0;
+    while (tables.step()) {
+        const auto name = tables.getText(0);
+        if (!store::isRecordedTable(name)) continue;
+        ++recorded;
+        INFO(name);
+        CHECK(db.queryInt("SELECT COUNT(*) FROM pragma_table_info('" + name + "') WHERE pk > 0") > 0);
+    }
+    CHECK(recorded >= 12);
+    CHECK(!store::isRecordedTable("ops"));
+    CHECK(!store::isRecordedTable("passages_fts_data"));
+    CHECK(!store::isRecordedTable("coders"));
+}
