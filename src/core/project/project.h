@@ -3,6 +3,7 @@
 // operations users perform on it; each operation is one transaction. Nothing above this layer
 // touches SQL.
 
+#include "analysis/table.h"
 #include "coding/shipped_codebooks.h"
 #include "common/progress.h"
 #include "search/search.h"
@@ -175,6 +176,40 @@ struct ExchangeReport {
     std::vector<std::string> problems; // what could not be carried, one line each
 };
 
+/// Which codings an analysis counts, by name; empty fields do not filter.
+struct AnalysisScope {
+    std::string kind;      // source kind
+    std::string attribute; // with attributeValue: codings of cases with this value
+    std::string attributeValue;
+    std::string coder;
+    std::string from; // YYYY-MM-DD: codings made on or after this day
+    std::string to;   // YYYY-MM-DD: codings made on or before this day
+};
+
+struct CrosstabRequest {
+    std::string attribute;
+    bool bySource = false; // count sources instead of cases
+    AnalysisScope scope;
+};
+
+struct CooccurrenceRequest {
+    bool spans = false;   // count overlapping codings instead of passages
+    bool jaccard = false; // passages only
+    AnalysisScope scope;
+};
+
+struct MatrixRequest {
+    bool text = false; // cells hold the coded text instead of counts
+    std::int64_t maxChars = 200;
+    AnalysisScope scope;
+};
+
+struct SummaryRequest {
+    std::string attribute; // numeric
+    std::string by;        // optional: group by this attribute's values
+    std::string paired;    // optional: the second measure; summarises paired − attribute
+};
+
 class Project {
 public:
     static std::unique_ptr<Project> create(const std::string& path, const std::string& name,
@@ -286,6 +321,18 @@ public:
     bool searchIndexCurrent();
     /// Rebuilds the full-text indexes (passages, memos, code names) from the data, in one transaction.
     void rebuildSearchIndex(const ProgressFn& progress = {});
+
+    // Analyses (analysis/): each returns a table for the CLI or GUI to show; names are resolved here.
+    /// Per code (sub-codes rolled up): sources by kind, cases, passages and coders, each out of its total.
+    analysis::Table frequencies(const AnalysisScope& scope);
+    /// Codes × the values of a case attribute, with column percentages.
+    analysis::Table crosstab(const CrosstabRequest& request);
+    /// Codes × codes: passages (or overlapping codings) where both apply, or the Jaccard index.
+    analysis::Table cooccurrence(const CooccurrenceRequest& request);
+    /// Cases × codes: codings, or the coded text with each source's name.
+    analysis::Table frameworkMatrix(const MatrixRequest& request);
+    /// A numeric attribute's statistics and distribution, or a paired difference with its t-test.
+    analysis::Table surveySummary(const SummaryRequest& request);
 
     std::vector<store::OpRow> history(std::int64_t limit);
     std::vector<store::Problem> check();

@@ -306,3 +306,16 @@ void linkSpeakerCase(ProjectFile& project, Transaction& txn, std::int64_t speake
 }
 
 } // namespace cairn::store
+
+namespace cairn::store {
+
+std::vector<std::pair<std::int64_t, std::int64_t>> caseSourceLinks(Database& db) {
+    auto stmt = db.prepare("SELECT case_id, source_id FROM case_sources UNION SELECT case_id, source_id FROM "
+                           "speakers WHERE case_id IS NOT NULL ORDER BY 1, 2");
+    std::vector<std::pair<std::int64_t, std::int64_t>> links;
+    while (stmt.step())
+        links.emplace_back(stmt.getInt(0), stmt.getInt(1));
+    return links;
+}
+
+} // namespace cairn::store

@@ -69,5 +69,7 @@ void setConsent(ProjectFile& project, Transaction& txn, std::int64_t caseId, con
 
 void linkCaseSource(ProjectFile& project, Transaction& txn, std::int64_t caseId, std::int64_t sourceId);
 void linkSpeakerCase(ProjectFile& project, Transaction& txn, std::int64_t speakerId, std::int64_t caseId);
+/// (case id, source id) for every source linked to a case, directly or through a speaker linked to it.
+std::vector<std::pair<std::int64_t, std::int64_t>> caseSourceLinks(Database& db);
 
 } // namespace cairn::store

@@ -17,6 +17,16 @@ constexpr const char* kSelect =
     "FROM codings g JOIN codes k ON k.id = g.code_id JOIN sources s ON s.id = g.source_id "
     "LEFT JOIN coders c ON c.id = g.coder_id ";
 
+// A coding belongs to a case through the turns it overlaps when their speakers are linked to cases
+// (one participant in a group interview), and otherwise through its source (a submission, a survey
+// answer, an interviewer's question in a one-to-one interview). This fragment, completed with a
+// condition on sp.case_id, finds the overlapping turns of coding g; the filter and codingCaseLinks
+// both build on it, so the rule is written once.
+constexpr const char* kOverlappingLinkedTurns =
+    "FROM passages p JOIN speakers sp ON sp.id = p.speaker_id WHERE p.source_id = "
+    "g.source_id AND p.cp_start < g.cp_end AND p.cp_end > g.cp_start AND "
+    "sp.case_id ";
+
 CodingRow readCoding(const Statement& s) {
     CodingRow row;
     row.id = s.getInt(0);
@@ -65,14 +75,8 @@ std::string whereClause(const CodingFilter& filter, std::vector<SqlValue>& value
         where += " AND s.kind = ?";
         values.emplace_back(filter.sourceKind);
     }
-    // A coding belongs to a case through the turns it overlaps when their speakers are linked to cases
-    // (one participant in a group interview), and otherwise through its source (a submission, a survey
-    // answer, an interviewer's question in a one-to-one interview).
     const auto belongsTo = [](const std::string& cases) {
-        const std::string overlapping =
-            "FROM passages p JOIN speakers sp ON sp.id = p.speaker_id WHERE p.source_id = "
-            "g.source_id AND p.cp_start < g.cp_end AND p.cp_end > g.cp_start AND "
-            "sp.case_id ";
+        const std::string overlapping = kOverlappingLinkedTurns;
         return " AND (EXISTS (SELECT 1 " + overlapping + "IN (" + cases +
                ")) OR (g.source_id IN (SELECT source_id FROM case_sources WHERE case_id IN (" + cases +
                ")) AND NOT EXISTS (SELECT 1 " + overlapping + "IS NOT NULL)))";
@@ -188,6 +192,22 @@ std::int64_t countCodings(Database& db, const CodingFilter& filter) {
     bindAll(stmt, values);
     stmt.step();
     return stmt.getInt(0);
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> codingCaseLinks(Database& db) {
+    const std::string overlapping = kOverlappingLinkedTurns;
+    auto stmt = db.prepare(
+        "SELECT g.id, sp.case_id FROM codings g JOIN passages p ON p.source_id = g.source_id AND p.cp_start "
+        "< "
+        "g.cp_end AND p.cp_end > g.cp_start JOIN speakers sp ON sp.id = p.speaker_id WHERE sp.case_id IS NOT "
+        "NULL UNION SELECT g.id, cs.case_id FROM codings g JOIN case_sources cs ON cs.source_id = "
+        "g.source_id "
+        "WHERE NOT EXISTS (SELECT 1 " +
+        overlapping + "IS NOT NULL) ORDER BY 1, 2");
+    std::vector<std::pair<std::int64_t, std::int64_t>> links;
+    while (stmt.step())
+        links.emplace_back(stmt.getInt(0), stmt.getInt(1));
+    return links;
 }
 
 std::pair<std::int64_t, std::int64_t> moveCodings(ProjectFile& project, Transaction& txn,

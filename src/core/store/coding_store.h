@@ -71,6 +71,10 @@ std::optional<CodingRow> findCoding(Database& db, const std::string& guid);
 /// Codings in source order (source name, start, end, id).
 std::vector<CodingRow> listCodings(Database& db, const CodingFilter& filter);
 std::int64_t countCodings(Database& db, const CodingFilter& filter);
+/// (coding id, case id) for every coding and each case it belongs to, by the rule of
+/// CodingFilter::caseId: the cases of the linked speakers whose turns it overlaps, or else the cases
+/// linked to its source. Ordered by coding id, then case id.
+std::vector<std::pair<std::int64_t, std::int64_t>> codingCaseLinks(Database& db);
 /// Moves every coding of `fromCodeId` to `intoCodeId`, deleting those that would then duplicate a
 /// coding already there (same source, span and coder). Returns {moved, collapsed}.
 std::pair<std::int64_t, std::int64_t> moveCodings(ProjectFile& project, Transaction& txn,

@@ -1,0 +1,73 @@
+// Reading the coded data once per analysis: listCodings for the filters the store already applies,
+// the date range here (ISO strings compare as dates), and one pass over each coded source's passages.
+
+#include "analysis/coded_evidence.h"
+
+#include "store/source_store.h"
+
+#include <algorithm>
+#include <set>
+
+namespace cairn::analysis {
+
+bool inDateRange(const CodingScope& scope, const std::string& createdAt) {
+    if (!scope.from.empty() && createdAt < scope.from) return false;
+    // "2026-03-01" as an upper bound includes codings made during that day: compare its length only.
+    if (!scope.to.empty() && createdAt.substr(0, scope.to.size()) > scope.to) return false;
+    return true;
+}
+
+std::vector<std::int64_t> codeAndAncestors(const coding::CodeTree& tree, std::int64_t id) {
+    std::vector<std::int64_t> ids{id};
+    for (auto parent = tree.code(id).parentId; parent; parent = tree.code(*parent).parentId)
+        ids.push_back(*parent);
+    return ids;
+}
+
+namespace {
+
+// Passages of a source in text order; a coding overlaps those from the first ending after its start
+// to the last starting before its end.
+void addPassages(store::Database& db, std::int64_t sourceId,
+                 const std::vector<const store::CodingRow*>& codings, CodedEvidence& evidence) {
+    auto passages = store::listPassages(db, sourceId);
+    std::sort(passages.begin(), passages.end(),
+              [](const auto& a, const auto& b) { return a.cpStart < b.cpStart; });
+    for (const auto* coding : codings) {
+        auto& ids = evidence.passagesOf[coding->id];
+        auto first = std::partition_point(passages.begin(), passages.end(),
+                                          [&](const auto& p) { return p.cpEnd <= coding->start; });
+        for (auto p = first; p != passages.end() && p->cpStart < coding->end; ++p)
+            if (p->cpEnd > coding->start && p->cpEnd > p->cpStart) ids.push_back(p->id);
+    }
+}
+
+} // namespace
+
+CodedEvidence loadEvidence(store::Database& db, const CodingScope& scope, bool withPassages) {
+    store::CodingFilter filter;
+    filter.sourceKind = scope.sourceKind;
+    filter.attributeId = scope.attributeId;
+    filter.attributeValue = scope.attributeValue;
+    filter.coderId = scope.coderId;
+    CodedEvidence evidence;
+    for (auto& row : store::listCodings(db, filter))
+        if (inDateRange(scope, row.createdAt)) evidence.codings.push_back(std::move(row));
+
+    std::set<std::int64_t> inScope;
+    for (const auto& c : evidence.codings)
+        inScope.insert(c.id);
+    for (const auto& [codingId, caseId] : store::codingCaseLinks(db))
+        if (inScope.count(codingId)) evidence.casesOf[codingId].push_back(caseId);
+
+    if (withPassages) {
+        std::map<std::int64_t, std::vector<const store::CodingRow*>> bySource;
+        for (const auto& c : evidence.codings)
+            bySource[c.sourceId].push_back(&c);
+        for (const auto& [sourceId, codings] : bySource)
+            addPassages(db, sourceId, codings, evidence);
+    }
+    return evidence;
+}
+
+} // namespace cairn::analysis

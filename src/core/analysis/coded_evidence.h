@@ -1,0 +1,43 @@
+#pragma once
+// The coded data an analysis counts, read once: the codings in scope with the cases they belong to
+// (store::codingCaseLinks, the rule `cairn codings --case` uses) and, when asked, the passages they
+// overlap. Every analysis starts here, so they all agree on what "in scope" and "in a case" mean.
+
+#include "coding/code_tree.h"
+#include "store/coding_store.h"
+#include "store/sqlite.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cairn::analysis {
+
+/// Which codings count. Empty or unset fields do not filter.
+struct CodingScope {
+    std::string sourceKind;
+    std::optional<std::int64_t> attributeId; // with attributeValue: codings of cases with this value
+    store::SqlValue attributeValue;
+    std::optional<std::int64_t> coderId;
+    std::string from; // ISO date or time; codings created on or after it
+    std::string to;   // ISO date or time; codings created on or before it (a date includes its whole day)
+};
+
+struct CodedEvidence {
+    std::vector<store::CodingRow> codings;
+    std::map<std::int64_t, std::vector<std::int64_t>> casesOf;    // coding id → case ids
+    std::map<std::int64_t, std::vector<std::int64_t>> passagesOf; // coding id → passage ids it overlaps
+};
+
+/// Reads the codings in scope; `withPassages` also finds the passages each one overlaps.
+CodedEvidence loadEvidence(store::Database& db, const CodingScope& scope, bool withPassages);
+
+/// The code and every code above it: where a coding of `id` counts when sub-codes roll up.
+std::vector<std::int64_t> codeAndAncestors(const coding::CodeTree& tree, std::int64_t id);
+
+/// Whether a coding made at `createdAt` falls in the scope's date range.
+bool inDateRange(const CodingScope& scope, const std::string& createdAt);
+
+} // namespace cairn::analysis

@@ -1,0 +1,98 @@
+// The framework matrix. Text is sliced with one OffsetIndex per source, so a long transcript with
+// many codings is scanned once, not once per coding.
+
+#include "analysis/framework_matrix.h"
+
+#include "store/case_store.h"
+#include "store/source_store.h"
+#include "text/span.h"
+#include "text/utf.h"
+
+#include <map>
+#include <memory>
+#include <set>
+
+namespace cairn::analysis {
+
+namespace {
+
+class SourceSlicer {
+public:
+    explicit SourceSlicer(store::Database& db) : m_db(db) {}
+    std::string slice(std::int64_t sourceId, std::int64_t start, std::int64_t end) {
+        auto& entry = m_sources[sourceId];
+        if (!entry) {
+            entry = std::make_unique<Entry>();
+            entry->text = store::sourceText(m_db, sourceId);
+            entry->index = std::make_unique<text::OffsetIndex>(entry->text);
+        }
+        return std::string(text::spanText(entry->text, {start, end}, *entry->index));
+    }
+
+private:
+    struct Entry {
+        std::string text;
+        std::unique_ptr<text::OffsetIndex> index;
+    };
+    store::Database& m_db;
+    std::map<std::int64_t, std::unique_ptr<Entry>> m_sources;
+};
+
+std::string truncated(const std::string& text, std::int64_t maxChars) {
+    if (maxChars <= 0 || text::codePointCount(text) <= maxChars) return text;
+    return std::string(text::sliceCodePoints(text, 0, maxChars)) + "…";
+}
+
+} // namespace
+
+Table frameworkMatrix(store::Database& db, const MatrixOptions& options) {
+    const auto tree = coding::CodeTree::load(db);
+    const auto evidence = loadEvidence(db, options.scope, false);
+    const bool asText = options.cell == MatrixCell::Text;
+    SourceSlicer slicer(db);
+
+    std::set<std::int64_t> used;
+    std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t> counts;    // (case, code) → codings
+    std::map<std::pair<std::int64_t, std::int64_t>, std::string> quotations; // (case, code) → text
+    for (const auto& c : evidence.codings) { // in source and text order (store::listCodings)
+        used.insert(c.codeId);
+        const auto cases = evidence.casesOf.find(c.id);
+        if (cases == evidence.casesOf.end()) continue;
+        for (const auto caseId : cases->second) {
+            ++counts[{caseId, c.codeId}];
+            if (!asText) continue;
+            auto& cell = quotations[{caseId, c.codeId}];
+            cell += (cell.empty() ? "[" : " | [") + c.sourceName + "] " +
+                    slicer.slice(c.sourceId, c.start, c.end);
+        }
+    }
+    std::vector<std::int64_t> codes;
+    for (const auto& code : tree.codes())
+        if (used.count(code.id)) codes.push_back(code.id);
+
+    Table table;
+    table.title = asText ? "Framework matrix (coded text)" : "Framework matrix (codings)";
+    table.addColumn("case", ColumnKind::Text);
+    for (const auto id : codes)
+        table.addColumn(tree.path(id), asText ? ColumnKind::Text : ColumnKind::Integer);
+    for (const auto& c : store::listCases(db)) {
+        std::vector<Cell> row{c.name};
+        for (const auto code : codes) {
+            if (asText) {
+                const auto found = quotations.find({c.id, code});
+                row.emplace_back(found == quotations.end() ? std::string()
+                                                           : truncated(found->second, options.maxChars));
+            } else {
+                const auto found = counts.find({c.id, code});
+                row.emplace_back(found == counts.end() ? std::int64_t{0} : found->second);
+            }
+        }
+        table.rows.push_back(std::move(row));
+    }
+    table.notes.push_back("Codes are counted as applied: sub-codes do not roll up.");
+    if (asText)
+        table.notes.push_back("Each cell is cut at " + std::to_string(options.maxChars) + " characters.");
+    return table;
+}
+
+} // namespace cairn::analysis
