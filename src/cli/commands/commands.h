@@ -30,5 +30,6 @@ void addRedoCommand(CLI::App& app);
 void addExportQdpxCommand(CLI::App& app);
 void addImportQdpxCommand(CLI::App& app);
 void addReindexCommand(CLI::App& app);
+void addAnalyseCommand(CLI::App& app);
 
 } // namespace cairn::cli
