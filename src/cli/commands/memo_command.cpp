@@ -42,11 +42,8 @@ void addMemoCommand(CLI::App& app) {
     edit->add_option("--title", title, "The new title (default: keep it)");
     edit->callback([edit] {
         auto project = openProject(path, false);
-        std::string newTitle = title;
-        if (!edit->count("--title"))
-            for (const auto& m : project->memos())
-                if (m.guid == guid) newTitle = m.title;
-        project->editMemo(guid, newTitle, text);
+        project->editMemo(guid, edit->count("--title") ? std::optional<std::string>(title) : std::nullopt,
+                          text);
         std::cout << "memo " << guid << " changed\n";
     });
 

@@ -208,9 +208,12 @@ store::MemoRow Project::addMemo(const std::string& title, const std::string& tex
     return row;
 }
 
-store::MemoRow Project::editMemo(const std::string& guid, const std::string& title, const std::string& text) {
+store::MemoRow Project::editMemo(const std::string& guid, const std::optional<std::string>& title,
+                                 const std::string& text) {
+    const auto current = store::findMemo(m_file->db(), guid);
+    if (!current) throw NotFound("no memo with GUID " + guid + "; `cairn memo P list` shows them");
     store::Edit edit(*m_file, "edit a memo");
-    auto row = store::updateMemo(*m_file, edit.txn(), guid, title, text);
+    auto row = store::updateMemo(*m_file, edit.txn(), guid, title.value_or(current->title), text);
     edit.commit();
     return row;
 }

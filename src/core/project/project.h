@@ -263,7 +263,9 @@ public:
                            const std::string& sourceGuidOrName = {}, const std::string& caseName = {});
     /// A memo on any target (all empty: a journal entry).
     store::MemoRow addMemo(const std::string& title, const std::string& text, const MemoTarget& target);
-    store::MemoRow editMemo(const std::string& guid, const std::string& title, const std::string& text);
+    /// Replaces a memo's text, and its title when `title` is given.
+    store::MemoRow editMemo(const std::string& guid, const std::optional<std::string>& title,
+                            const std::string& text);
     void deleteMemo(const std::string& guid);
     std::vector<store::MemoRow> memos();
     /// Memos about one target; `journal` lists only memos about nothing.

@@ -124,6 +124,10 @@ TEST_CASE("memos sit on sources, cases, codes, codings or nothing, and are searc
     REQUIRE(found.size() == 1);
     const auto edited = f.project->editMemo(found.front().guid, "Theme", "Recurring theme, five interviews");
     CHECK(edited.text == "Recurring theme, five interviews");
+    CHECK(edited.title == "Theme");
+    // Without a title the old one stays.
+    CHECK(f.project->editMemo(found.front().guid, std::nullopt, "Six interviews").title == "Theme");
+    CHECK_THROWS_AS(f.project->editMemo("no-such-memo", std::nullopt, "x"), NotFound);
     f.project->deleteMemo(found.front().guid);
     CHECK(f.project->searchMemos("recurring").empty());
     // Removing the coding removes its memo.
