@@ -181,10 +181,11 @@ TEST_CASE("check says ok on a sound project and exits 4 on a damaged one", "[cli
 }
 
 TEST_CASE("every verb has --help", "[cli]") {
-    for (const char* verb : {"init",   "import",   "import-survey", "sources",     "passages", "cases",
-                             "case",   "consent",  "memo",          "history",     "check",    "demo",
-                             "search", "codebook", "code",          "uncode",      "codings",  "autocode",
-                             "undo",   "redo",     "export-qdpx",   "import-qdpx", "reindex",  "analyse"}) {
+    for (const char* verb :
+         {"init",        "import",  "import-survey", "sources",    "passages", "cases",  "case",
+          "consent",     "memo",    "history",       "check",      "demo",     "search", "codebook",
+          "code",        "uncode",  "codings",       "autocode",   "undo",     "redo",   "export-qdpx",
+          "import-qdpx", "reindex", "analyse",       "indicators", "values"}) {
         const auto help = runCairn({verb, "--help"});
         CHECK(help.exitCode == 0);
         CHECK(help.out.find("Usage") != std::string::npos);

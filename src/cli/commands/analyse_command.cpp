@@ -1,5 +1,6 @@
-// `cairn analyse P frequencies|crosstab ATTR|cooccurrence|matrix|summary ATTR`: each action calls one
-// Project analysis and prints the table it returns as text, --json or --csv (analysis/table_writers.h).
+// `cairn analyse P frequencies|crosstab ATTR|cooccurrence|matrix|summary ATTR|side-by-side [INDICATOR]`: each
+// action calls one Project analysis and prints the table it returns as text, --json or --csv
+// (analysis/table_writers.h).
 
 #include "analysis/table_writers.h"
 #include "cli_support.h"
@@ -72,6 +73,7 @@ void addAnalyseCommand(CLI::App& app) {
     static project::CooccurrenceRequest cooccurrence;
     static project::MatrixRequest matrix;
     static project::SummaryRequest summary;
+    static project::SideBySideRequest sideBySide;
 
     auto* frequencies = addAction(*cmd, "frequencies",
                                   "Per code: sources of each kind, cases, passages and coders, each out of "
@@ -119,6 +121,21 @@ void addAnalyseCommand(CLI::App& app) {
                     "A second measure of the same cases: its difference from ATTRIBUTE, 95% CI and paired "
                     "t-test");
     sum->callback([] { print(openProject(path, true)->surveySummary(summary), output); });
+
+    auto* side = addAction(
+        *cmd, "side-by-side",
+        "Each indicator's coded evidence (linked codes) next to its values and their change", path, output);
+    side->add_option("indicator", sideBySide.indicator,
+                     "One indicator, domain or group (KEY:ID); default: every one with links or values");
+    side->add_option("--quotes", sideBySide.quotes, "Quotes per indicator, at most one per source")
+        ->capture_default_str();
+    side->add_option("--quote-chars", sideBySide.quoteChars, "Cut each quote at about this many characters")
+        ->capture_default_str();
+    addScopeOptions(*side, scope);
+    side->callback([] {
+        sideBySide.scope = scopeFrom(scope);
+        print(openProject(path, true)->sideBySide(sideBySide), output);
+    });
 }
 
 } // namespace cairn::cli

@@ -31,5 +31,7 @@ void addExportQdpxCommand(CLI::App& app);
 void addImportQdpxCommand(CLI::App& app);
 void addReindexCommand(CLI::App& app);
 void addAnalyseCommand(CLI::App& app);
+void addIndicatorsCommand(CLI::App& app);
+void addValuesCommand(CLI::App& app);
 
 } // namespace cairn::cli

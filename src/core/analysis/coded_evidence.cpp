@@ -3,6 +3,7 @@
 
 #include "analysis/coded_evidence.h"
 
+#include "store/case_store.h"
 #include "store/source_store.h"
 
 #include <algorithm>
@@ -68,6 +69,19 @@ CodedEvidence loadEvidence(store::Database& db, const CodingScope& scope, bool w
             addPassages(db, sourceId, codings, evidence);
     }
     return evidence;
+}
+
+std::int64_t countCasesInScope(store::Database& db, const CodingScope& scope) {
+    if (!scope.attributeId) return static_cast<std::int64_t>(store::listCases(db).size());
+    std::string name;
+    for (const auto& a : store::listAttributes(db))
+        if (a.id == *scope.attributeId) name = a.name;
+    std::int64_t n = 0;
+    for (const auto& c : store::listCases(db)) {
+        const auto found = c.attributes.find(name);
+        if (found != c.attributes.end() && found->second == scope.attributeValue) ++n;
+    }
+    return n;
 }
 
 } // namespace cairn::analysis

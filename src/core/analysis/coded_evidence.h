@@ -37,6 +37,9 @@ CodedEvidence loadEvidence(store::Database& db, const CodingScope& scope, bool w
 /// The code and every code above it: where a coding of `id` counts when sub-codes roll up.
 std::vector<std::int64_t> codeAndAncestors(const coding::CodeTree& tree, std::int64_t id);
 
+/// The cases an analysis counts out of: every case, or those with the scope's attribute value.
+std::int64_t countCasesInScope(store::Database& db, const CodingScope& scope);
+
 /// Whether a coding made at `createdAt` falls in the scope's date range.
 bool inDateRange(const CodingScope& scope, const std::string& createdAt);
 

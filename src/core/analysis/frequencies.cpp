@@ -4,7 +4,6 @@
 #include "analysis/frequencies.h"
 
 #include "coding/code_tree.h"
-#include "store/case_store.h"
 #include "store/source_store.h"
 
 #include <set>
@@ -20,23 +19,6 @@ struct Spread {
     std::set<std::string> coders;
     std::map<std::string, std::set<std::int64_t>> sourcesByKind;
 };
-
-std::int64_t casesInScope(store::Database& db, const CodingScope& scope) {
-    std::int64_t n = 0;
-    std::string name;
-    if (scope.attributeId)
-        for (const auto& a : store::listAttributes(db))
-            if (a.id == *scope.attributeId) name = a.name;
-    for (const auto& c : store::listCases(db)) {
-        if (!scope.attributeId) {
-            ++n;
-            continue;
-        }
-        const auto found = c.attributes.find(name);
-        if (found != c.attributes.end() && found->second == scope.attributeValue) ++n;
-    }
-    return n;
-}
 
 } // namespace
 
@@ -70,7 +52,7 @@ Table frequencies(store::Database& db, const CodingScope& scope) {
         ++sourcesTotal;
         passagesTotal += s.passages;
     }
-    const auto casesTotal = casesInScope(db, scope);
+    const auto casesTotal = countCasesInScope(db, scope);
     const auto codersTotal = static_cast<std::int64_t>(coders.size());
 
     Table table;

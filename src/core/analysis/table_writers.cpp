@@ -3,6 +3,7 @@
 
 #include "analysis/table_writers.h"
 
+#include "common/csv_writer.h"
 #include "text/utf.h"
 
 #include <algorithm>
@@ -35,16 +36,6 @@ std::string oneLine(std::string text) {
     for (auto& c : text)
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     return text;
-}
-
-std::string csvField(const std::string& field) {
-    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
-    std::string quoted = "\"";
-    for (const char c : field) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
 }
 
 } // namespace
@@ -108,14 +99,15 @@ std::string toJson(const Table& table) {
 }
 
 std::string toCsv(const Table& table) {
-    std::string out;
-    for (std::size_t i = 0; i < table.columns.size(); ++i)
-        out += (i ? "," : "") + csvField(table.columns[i].name);
-    out += "\r\n";
+    std::vector<std::string> fields;
+    for (const auto& column : table.columns)
+        fields.push_back(column.name);
+    std::string out = csvRecord(fields);
     for (const auto& row : table.rows) {
+        fields.clear();
         for (std::size_t i = 0; i < table.columns.size(); ++i)
-            out += (i ? "," : "") + csvField(i < row.size() ? cellText(row[i], false) : std::string());
-        out += "\r\n";
+            fields.push_back(i < row.size() ? cellText(row[i], false) : std::string());
+        out += csvRecord(fields);
     }
     return out;
 }

@@ -1,30 +1,17 @@
 #include "coding/shipped_codebooks.h"
 
+#include "common/shipped_data.h"
+
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <system_error>
 
 namespace cairn::coding {
 
-namespace {
-
 namespace fs = std::filesystem;
 
-std::vector<fs::path> candidateDirectories() {
-    std::vector<fs::path> dirs;
-    if (const char* env = std::getenv("CAIRN_CODEBOOKS_DIR"); env && *env) dirs.emplace_back(env);
-    std::error_code error;
-    const auto program = fs::read_symlink("/proc/self/exe", error);
-    if (!error) dirs.push_back(program.parent_path().parent_path() / "share" / "cairn" / "codebooks");
-    dirs.emplace_back(CAIRN_SOURCE_CODEBOOKS_DIR);
-    return dirs;
-}
-
-} // namespace
-
 std::vector<ShippedCodebook> shippedCodebooks() {
-    for (const auto& dir : candidateDirectories()) {
+    for (const auto& dir : shippedDataDirectories()) {
         std::error_code error;
         if (!fs::is_directory(dir, error)) continue;
         std::vector<ShippedCodebook> found;

@@ -63,6 +63,10 @@ analysis::CodingScope resolveScope(store::Database& db, const AnalysisScope& sco
 
 } // namespace
 
+analysis::CodingScope Project::resolveAnalysisScope(const AnalysisScope& scope) {
+    return resolveScope(m_file->db(), scope);
+}
+
 analysis::Table Project::frequencies(const AnalysisScope& scope) {
     return analysis::frequencies(m_file->db(), resolveScope(m_file->db(), scope));
 }

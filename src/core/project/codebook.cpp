@@ -250,6 +250,7 @@ CodebookLoadResult Project::loadCodebook(const std::string& fileOrShippedName) {
     result.name = shipped.empty() ? path : shipped;
     store::Edit edit(*m_file, "load codebook " + result.name);
     const auto report = coding::mergeCodebook(*m_file, edit.txn(), codebook, shipped);
+    result.indicatorLinks = applyDefaultLinks(edit);
     edit.commit();
     result.added = report.added;
     result.alreadyThere = report.matchedByGuid + report.matchedByName;

@@ -4,6 +4,7 @@
 #include "project/project.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace cairn::project {
 
@@ -152,6 +153,32 @@ DemoReport buildDemoProject(const fs::path& corpusDir, const fs::path& projectPa
     report.codings = coded;
     project->addMemo("First pass", "Auto-coded by keyword; every coding still needs reading in context.",
                      MemoTarget{});
+
+    // The numbers beside the codes: two shipped frameworks (whose default links reach the codebooks
+    // loaded above), the survey's own measures, and the survey's scales as values per respondent.
+    for (const auto& framework : {std::string("home-office-2019"), std::string("wales-nwi-2021"),
+                                  (corpusDir / "indicators" / "demo-survey.csv").string()}) {
+        const auto loaded = project->loadFrameworks(framework);
+        report.lines.push_back("loaded indicator framework " + loaded.frameworks.front() + ": " +
+                               std::to_string(loaded.added) + " indicators, " + std::to_string(loaded.links) +
+                               " default links to codes");
+    }
+    const std::tuple<const char*, const char*, const char*> survey[] = {
+        {"friends_at_arrival", "demo-survey:friends", "arrival"},
+        {"friends_now", "demo-survey:friends", "now"},
+        {"english_confidence", "demo-survey:english_confidence", "2026"},
+    };
+    for (const auto& [attribute, indicator, period] : survey) {
+        const auto values = project->valuesFromAttribute({attribute, indicator, period, {}});
+        report.lines.push_back("recorded " + std::to_string(values.values) + " values of " + indicator +
+                               " (" + period + ") from " + attribute);
+    }
+    project->linkIndicator("Barriers/Isolation", "demo-survey:friends",
+                           "Isolation is the lack of friendships");
+    project->linkIndicator("Enablers/Volunteering", "demo-survey:friends",
+                           "Volunteering is a route to friendships");
+    project->linkIndicator("Barriers/Language/ESOL waiting list", "demo-survey:english_confidence",
+                           "Waiting for classes holds back confidence in English");
     return report;
 }
 

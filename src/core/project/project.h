@@ -3,9 +3,11 @@
 // operations users perform on it; each operation is one transaction. Nothing above this layer
 // touches SQL.
 
+#include "analysis/coded_evidence.h"
 #include "analysis/table.h"
 #include "coding/shipped_codebooks.h"
 #include "common/progress.h"
+#include "project/indicator_requests.h"
 #include "search/search.h"
 #include "store/case_store.h"
 #include "store/code_store.h"
@@ -94,6 +96,7 @@ struct CodebookLoadResult {
     std::string name; // the shipped codebook or file loaded
     std::int64_t added = 0;
     std::int64_t alreadyThere = 0;
+    std::int64_t indicatorLinks = 0; // default links made to shipped frameworks already in the project
     std::vector<std::string> notes;
 };
 
@@ -201,6 +204,13 @@ struct CooccurrenceRequest {
 struct MatrixRequest {
     bool text = false; // cells hold the coded text instead of counts
     std::int64_t maxChars = 200;
+    AnalysisScope scope;
+};
+
+struct SideBySideRequest {
+    std::string indicator;   // KEY:IDENT, id or title; empty: every indicator with links or values
+    std::int64_t quotes = 3; // per indicator
+    std::int64_t quoteChars = 240;
     AnalysisScope scope;
 };
 
@@ -335,6 +345,42 @@ public:
     analysis::Table frameworkMatrix(const MatrixRequest& request);
     /// A numeric attribute's statistics and distribution, or a paired difference with its t-test.
     analysis::Table surveySummary(const SummaryRequest& request);
+    /// Each indicator's coded evidence (linked codes: sources, cases, passages, top quotes consent
+    /// allows) next to its values by scope and period and the change between periods.
+    analysis::Table sideBySide(const SideBySideRequest& request);
+
+    // Indicator frameworks, values and links (project/indicators.cpp). Indicators are named "KEY:IDENT"
+    // ("wales-nwi-2021:16"), or by id or title alone when only one framework has it.
+    /// Loads a framework CSV or a shipped framework by name, adding or updating its nodes (by key and
+    /// id), then makes the default links to codes of shipped codebooks already in the project.
+    FrameworkLoadResult loadFrameworks(const std::string& fileOrShippedName);
+    std::vector<store::FrameworkRow> frameworks();
+    /// The nodes of one framework (key) or of all, parents first, with their links and value counts.
+    std::vector<IndicatorInfo> indicators(const std::string& framework = {});
+    /// Writes frameworks (one, or all when `framework` is empty) as a framework CSV, atomically.
+    void exportFrameworks(const std::string& path, const std::string& framework = {});
+    /// Deletes a framework with its values and links. When it has values, `confirmValues` must equal
+    /// their number; otherwise InvalidInput says how many.
+    std::int64_t deleteFramework(const std::string& key, std::optional<std::int64_t> confirmValues);
+    IndicatorLinkInfo linkIndicator(const std::string& code, const std::string& indicator,
+                                    const std::string& rationale = {});
+    /// False when there was no such link.
+    bool unlinkIndicator(const std::string& code, const std::string& indicator);
+    std::vector<IndicatorLinkInfo> indicatorLinks();
+    /// Records that `to` (a later set's indicator) continues `from`.
+    IndicatorMappingInfo mapIndicators(const std::string& from, const std::string& to,
+                                       const std::string& relation = "same", const std::string& note = {});
+    std::vector<IndicatorMappingInfo> indicatorMappings();
+    /// Imports values from CSV (indicators/values_csv.h) in one edit. A file with problems imports
+    /// nothing unless `skipBadRows`; the result lists every problem with its line either way.
+    ValuesImportResult importValues(const ValuesImportRequest& request);
+    /// One value per case with a numeric value of the attribute, in one edit.
+    ValuesImportResult valuesFromAttribute(const FromAttributeRequest& request);
+    ValueInfo setValue(const ValueEntry& entry);
+    std::vector<ValueInfo> indicatorValues(const ValueQuery& query);
+    /// Writes values as CSV, long or wide (periods as columns), atomically.
+    void exportValues(const std::string& path, indicators::ValuesFormat format, const ValueQuery& query);
+    std::int64_t deleteValues(const ValueQuery& query);
 
     std::vector<store::OpRow> history(std::int64_t limit);
     std::vector<store::Problem> check();
@@ -344,6 +390,8 @@ private:
     store::CaseRow requireCase(const std::string& name);
     store::CodingFilter codingFilter(const CodingQuery& query);
     CodeInfo describeCode(std::int64_t id);
+    std::int64_t applyDefaultLinks(store::Edit& edit);
+    analysis::CodingScope resolveAnalysisScope(const AnalysisScope& scope);
     std::unique_ptr<store::ProjectFile> m_file;
 };
 
