@@ -177,6 +177,13 @@ ExchangeReport Project::exportQdpx(const std::string& path) {
         report.problems.push_back(std::to_string(caseMemos) +
                                   " memos on cases became project notes (REFI-QDA cases take no notes); "
                                   "their titles name the case");
+    const auto frameworks = m_file->db().queryInt("SELECT COUNT(*) FROM frameworks");
+    if (frameworks > 0)
+        report.problems.push_back(
+            std::to_string(frameworks) +
+            " indicator frameworks, their values and their links to codes are not part "
+            "of REFI-QDA; write them with `cairn indicators P export` and `cairn values P "
+            "export`");
     for (auto& warning : warnings)
         report.problems.push_back(std::move(warning));
     return report;

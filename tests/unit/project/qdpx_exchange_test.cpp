@@ -3,6 +3,7 @@
 #include "support/zip_writer.h"
 #include "text/utf.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
@@ -81,6 +82,13 @@ TEST_CASE("export to .qdpx and import again keeps sources, codes, codings and ca
     CHECK(exported.sources == 2);
     CHECK(exported.codings == 5);
     CHECK(exported.cases == 2);
+    const auto saysIndicators = [](const project::ExchangeReport& r) {
+        return std::any_of(r.problems.begin(), r.problems.end(),
+                           [](const auto& p) { return p.find("indicator frameworks") != std::string::npos; });
+    };
+    CHECK_FALSE(saysIndicators(exported)); // nothing to leave out yet
+    f.project->loadFrameworks("home-office-2019");
+    CHECK(saysIndicators(f.project->exportQdpx((f.dir / "with-frameworks.qdpx").string())));
 
     project::ExchangeReport report;
     auto copy = project::Project::importQdpx(file, (f.dir / "copy.cairn").string(), report);
