@@ -153,6 +153,13 @@ TEST_CASE("values from a case attribute feed side-by-side next to the linked cod
     CHECK(rows[0]["change"] == 6.0);
     CHECK(rows[0]["trend"] == "better");
     CHECK(rows[0]["quote_1"].get<std::string>().find("anonymous") != std::string::npos); // consent unknown
+    const auto sheet = (f.dir / "side.xlsx").string();
+    f.ok({"analyse", f.project, "side-by-side", "--xlsx", sheet});
+    const auto values = (f.dir / "values.xlsx").string();
+    f.ok({"values", f.project, "export", values, "--format", "wide"});
+    for (const auto& path : {sheet, values})
+        CHECK(readFile(path).rfind("PK", 0) == 0); // a ZIP container, as .xlsx is
+    CHECK(runCairn({"analyse", f.project, "side-by-side", "--xlsx", sheet, "--json"}).exitCode == 2);
     const auto csv = f.ok({"analyse", f.project, "side-by-side", "--csv"}).out;
     CHECK(csv.rfind("indicator,title,codes,codings,sources,", 0) == 0);
     CHECK(runCairn({"values", f.project, "from-attribute", "friends_now", "--indicator", "survey:friends"})

@@ -6,6 +6,7 @@
 #include "cli_support.h"
 #include "commands/commands.h"
 #include "common/error.h"
+#include "project/spreadsheets.h"
 
 #include <iostream>
 
@@ -15,6 +16,7 @@ namespace {
 
 struct Output {
     bool json = false, csv = false;
+    std::string xlsx; // a spreadsheet to write instead of printing
 };
 
 struct ScopeOptions {
@@ -29,7 +31,10 @@ CLI::App* addAction(CLI::App& cmd, const std::string& name, const std::string& h
     auto* json =
         action->add_flag("--json", output.json, "JSON array of objects, one per row, keyed by column");
     auto* csv = action->add_flag("--csv", output.csv, "CSV (RFC 4180) with a header row");
+    auto* xlsx =
+        action->add_option("--xlsx", output.xlsx, "Write the table to this spreadsheet (.xlsx) instead");
     json->excludes(csv);
+    xlsx->excludes(json)->excludes(csv);
     return action;
 }
 
@@ -53,7 +58,10 @@ project::AnalysisScope scopeFrom(ScopeOptions s) {
 }
 
 void print(const analysis::Table& table, const Output& output) {
-    if (output.json)
+    if (!output.xlsx.empty()) {
+        project::saveTablesXlsx(output.xlsx, {table});
+        std::cout << "wrote " << output.xlsx << "\n";
+    } else if (output.json)
         std::cout << analysis::toJson(table);
     else if (output.csv)
         std::cout << analysis::toCsv(table);

@@ -156,7 +156,7 @@ void addIndicatorsCommand(CLI::App& app) {
 
     auto* exportCmd = cmd->add_subcommand("export", "Write the frameworks as a framework CSV");
     addProjectArgument(*exportCmd, path);
-    exportCmd->add_option("file", file, "The CSV to write")->required();
+    exportCmd->add_option("file", file, "The CSV to write, or a spreadsheet (.xlsx)")->required();
     exportCmd->add_option("--framework", framework, "Only this framework (its key)");
     exportCmd->callback([] {
         openProject(path, true)->exportFrameworks(file, framework);

@@ -159,7 +159,7 @@ void addValuesCommand(CLI::App& app) {
 
     auto* exp = cmd->add_subcommand("export", "Write values as CSV, long or wide (periods as columns)");
     addProjectArgument(*exp, path);
-    exp->add_option("file", file, "The CSV to write")->required();
+    exp->add_option("file", file, "The CSV to write, or a spreadsheet (.xlsx)")->required();
     exp->add_option("--format", format, "long or wide")->capture_default_str();
     filters.add(*exp);
     exp->callback([] {

@@ -7,11 +7,13 @@
 #include "coding/code_tree.h"
 #include "common/error.h"
 #include "common/file_io.h"
+#include "import/csv.h"
 #include "import/limits.h"
 #include "indicators/csv_columns.h"
 #include "indicators/framework_csv.h"
 #include "indicators/shipped_frameworks.h"
 #include "project/project.h"
+#include "project/spreadsheets.h"
 #include "text/charset.h"
 #include "text/normalize.h"
 
@@ -167,6 +169,38 @@ ValueInfo describeValue(const store::IndicatorValueRow& row,
                  : row.scope == "group" ? "group:" + row.groupLabel
                                         : "project";
     return info;
+}
+
+// The spreadsheet form of a CSV this file writes: the same columns and rows, numbers as numbers
+// (values, n, and the period columns of the wide form).
+analysis::Table csvAsTable(const std::string& title, const std::string& csv) {
+    const auto parsed = import::parseCsv(csv, ',');
+    analysis::Table table;
+    table.title = title;
+    std::vector<bool> numeric;
+    for (const auto& name : parsed.header) {
+        table.addColumn(name, analysis::ColumnKind::Text);
+        bool isPeriod = false;
+        try {
+            isPeriod = !indicators::parsePeriod(name).start.empty();
+        } catch (const InvalidInput&) {
+        }
+        numeric.push_back(name == "value" || name == "n" || isPeriod);
+    }
+    for (const auto& row : parsed.rows) {
+        std::vector<analysis::Cell> cells;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const auto number = numeric[i] ? indicators::parseNumber(row[i]) : std::nullopt;
+            if (row[i].empty())
+                cells.emplace_back(std::monostate{});
+            else if (number)
+                cells.emplace_back(*number);
+            else
+                cells.emplace_back(row[i]);
+        }
+        table.rows.push_back(std::move(cells));
+    }
+    return table;
 }
 
 } // namespace
@@ -341,7 +375,12 @@ void Project::exportFrameworks(const std::string& path, const std::string& frame
     if (out.empty())
         throw NotFound(framework.empty() ? std::string("the project has no indicator frameworks")
                                          : "no framework with the key '" + framework + "'");
-    writeFileAtomically(path, indicators::writeFrameworkCsv(out));
+    const auto csv = indicators::writeFrameworkCsv(out);
+    if (isXlsxPath(path)) {
+        saveTablesXlsx(path, {csvAsTable("Indicator frameworks", csv)});
+        return;
+    }
+    writeFileAtomically(path, csv);
 }
 
 std::int64_t Project::deleteFramework(const std::string& key, std::optional<std::int64_t> confirmValues) {
@@ -598,9 +637,13 @@ void Project::exportValues(const std::string& path, indicators::ValuesFormat for
     std::sort(periodKeys.begin(), periodKeys.end());
     for (const auto& key : periodKeys)
         periods.push_back(std::get<4>(key));
-    writeFileAtomically(path, format == indicators::ValuesFormat::Wide
-                                  ? indicators::writeValuesWide(lines, periods)
-                                  : indicators::writeValuesLong(lines));
+    const auto csv = format == indicators::ValuesFormat::Wide ? indicators::writeValuesWide(lines, periods)
+                                                              : indicators::writeValuesLong(lines);
+    if (isXlsxPath(path)) {
+        saveTablesXlsx(path, {csvAsTable("Indicator values", csv)});
+        return;
+    }
+    writeFileAtomically(path, csv);
 }
 
 std::int64_t Project::deleteValues(const ValueQuery& query) {
