@@ -1,4 +1,4 @@
-// Reading the coded data once per analysis: listCodings for the filters the store already applies,
+// Reading the coded data once per analysis: listCodedSpans for the filters the store already applies,
 // the date range here (ISO strings compare as dates), and one pass over each coded source's passages.
 
 #include "analysis/coded_evidence.h"
@@ -7,7 +7,7 @@
 #include "store/source_store.h"
 
 #include <algorithm>
-#include <set>
+#include <unordered_map>
 
 namespace cairn::analysis {
 
@@ -29,17 +29,17 @@ namespace {
 
 // Passages of a source in text order; a coding overlaps those from the first ending after its start
 // to the last starting before its end.
-void addPassages(store::Database& db, std::int64_t sourceId,
-                 const std::vector<const store::CodingRow*>& codings, CodedEvidence& evidence) {
-    auto passages = store::listPassages(db, sourceId);
+void addPassages(std::vector<store::PassageSpan>& passages, const std::vector<std::size_t>& codings,
+                 CodedEvidence& evidence) {
     std::sort(passages.begin(), passages.end(),
               [](const auto& a, const auto& b) { return a.cpStart < b.cpStart; });
-    for (const auto* coding : codings) {
-        auto& ids = evidence.passagesOf[coding->id];
+    for (const auto at : codings) {
+        const auto& coding = evidence.codings[at];
+        auto& ids = evidence.passagesOf[at];
         auto first = std::partition_point(passages.begin(), passages.end(),
-                                          [&](const auto& p) { return p.cpEnd <= coding->start; });
-        for (auto p = first; p != passages.end() && p->cpStart < coding->end; ++p)
-            if (p->cpEnd > coding->start && p->cpEnd > p->cpStart) ids.push_back(p->id);
+                                          [&](const auto& p) { return p.cpEnd <= coding.start; });
+        for (auto p = first; p != passages.end() && p->cpStart < coding.end; ++p)
+            if (p->cpEnd > coding.start && p->cpEnd > p->cpStart) ids.push_back(p->id);
     }
 }
 
@@ -52,21 +52,30 @@ CodedEvidence loadEvidence(store::Database& db, const CodingScope& scope, bool w
     filter.attributeValue = scope.attributeValue;
     filter.coderId = scope.coderId;
     CodedEvidence evidence;
-    for (auto& row : store::listCodings(db, filter))
-        if (inDateRange(scope, row.createdAt)) evidence.codings.push_back(std::move(row));
+    evidence.codings = store::listCodedSpans(db, filter);
+    std::erase_if(evidence.codings, [&](const auto& c) { return !inDateRange(scope, c.createdAt); });
+    const auto n = evidence.codings.size();
 
-    std::set<std::int64_t> inScope;
-    for (const auto& c : evidence.codings)
-        inScope.insert(c.id);
+    // Links come ordered by coding id, so each coding's cases arrive ascending.
+    std::unordered_map<std::int64_t, std::size_t> position;
+    position.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+        position.emplace(evidence.codings[i].id, i);
+    evidence.casesOf.resize(n);
     for (const auto& [codingId, caseId] : store::codingCaseLinks(db))
-        if (inScope.count(codingId)) evidence.casesOf[codingId].push_back(caseId);
+        if (const auto found = position.find(codingId); found != position.end())
+            evidence.casesOf[found->second].push_back(caseId);
 
     if (withPassages) {
-        std::map<std::int64_t, std::vector<const store::CodingRow*>> bySource;
-        for (const auto& c : evidence.codings)
-            bySource[c.sourceId].push_back(&c);
+        evidence.passagesOf.resize(n);
+        std::unordered_map<std::int64_t, std::vector<std::size_t>> bySource; // source id → positions
+        for (std::size_t i = 0; i < n; ++i)
+            bySource[evidence.codings[i].sourceId].push_back(i);
+        std::unordered_map<std::int64_t, std::vector<store::PassageSpan>> passages;
+        for (const auto& p : store::listPassageSpans(db))
+            if (bySource.count(p.sourceId)) passages[p.sourceId].push_back(p);
         for (const auto& [sourceId, codings] : bySource)
-            addPassages(db, sourceId, codings, evidence);
+            addPassages(passages[sourceId], codings, evidence);
     }
     return evidence;
 }

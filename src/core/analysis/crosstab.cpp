@@ -40,10 +40,9 @@ Table crosstab(store::Database& db, const CrosstabOptions& options) {
     }
 
     std::map<std::int64_t, Reach> reach; // code id → per group
-    for (const auto& c : evidence.codings) {
-        const auto cases = evidence.casesOf.find(c.id);
-        if (cases == evidence.casesOf.end()) continue;
-        for (const auto caseId : cases->second) {
+    for (std::size_t i = 0; i < evidence.codings.size(); ++i) {
+        const auto& c = evidence.codings[i];
+        for (const auto caseId : evidence.casesOf[i]) {
             const auto g = groupOfCase.find(caseId);
             if (g == groupOfCase.end()) continue;
             for (const auto code : codeAndAncestors(tree, c.codeId)) {

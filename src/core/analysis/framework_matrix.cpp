@@ -52,18 +52,26 @@ Table frameworkMatrix(store::Database& db, const MatrixOptions& options) {
     SourceSlicer slicer(db);
 
     std::set<std::int64_t> used;
-    std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t> counts;    // (case, code) → codings
-    std::map<std::pair<std::int64_t, std::int64_t>, std::string> quotations; // (case, code) → text
-    for (const auto& c : evidence.codings) { // in source and text order (store::listCodings)
+    std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t> counts; // (case, code) → codings
+    struct Quotation {
+        std::string text;
+        std::int64_t chars = 0; // code points in text
+    };
+    std::map<std::pair<std::int64_t, std::int64_t>, Quotation> quotations; // (case, code) → text
+    for (std::size_t i = 0; i < evidence.codings.size(); ++i) {            // in source and text order
+        const auto& c = evidence.codings[i];
         used.insert(c.codeId);
-        const auto cases = evidence.casesOf.find(c.id);
-        if (cases == evidence.casesOf.end()) continue;
-        for (const auto caseId : cases->second) {
+        for (const auto caseId : evidence.casesOf[i]) {
             ++counts[{caseId, c.codeId}];
             if (!asText) continue;
             auto& cell = quotations[{caseId, c.codeId}];
-            cell += (cell.empty() ? "[" : " | [") + c.sourceName + "] " +
-                    slicer.slice(c.sourceId, c.start, c.end);
+            // Past the limit the cell shows its first maxChars characters and "…" whatever follows, so
+            // later pieces need not be sliced or joined (a case's cell can gather hundreds of them).
+            if (options.maxChars > 0 && cell.chars > options.maxChars) continue;
+            const auto piece = (cell.text.empty() ? "[" : " | [") + c.sourceName + "] " +
+                               slicer.slice(c.sourceId, c.start, c.end);
+            cell.chars += text::codePointCount(piece);
+            cell.text += piece;
         }
     }
     std::vector<std::int64_t> codes;
@@ -81,7 +89,7 @@ Table frameworkMatrix(store::Database& db, const MatrixOptions& options) {
             if (asText) {
                 const auto found = quotations.find({c.id, code});
                 row.emplace_back(found == quotations.end() ? std::string()
-                                                           : truncated(found->second, options.maxChars));
+                                                           : truncated(found->second.text, options.maxChars));
             } else {
                 const auto found = counts.find({c.id, code});
                 row.emplace_back(found == counts.end() ? std::int64_t{0} : found->second);

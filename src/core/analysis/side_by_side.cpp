@@ -23,7 +23,7 @@ struct Evidence {
     std::vector<std::string> codePaths;
     std::int64_t codings = 0;
     std::set<std::int64_t> sources, cases, passages;
-    std::vector<const store::CodingRow*> candidates;
+    std::vector<const store::CodedSpan*> candidates;
 };
 
 struct PeriodPoint {
@@ -186,10 +186,10 @@ std::vector<std::string> pickQuotes(store::Database& db, const Evidence& evidenc
                                     const SideBySideOptions& options, QuoteContext& context) {
     struct Candidate {
         double score;
-        const store::CodingRow* coding;
+        const store::CodedSpan* coding;
     };
     // Codes of the indicator applying to each span: how central the passage is to it.
-    std::map<std::int64_t, std::vector<const store::CodingRow*>> bySource;
+    std::map<std::int64_t, std::vector<const store::CodedSpan*>> bySource;
     for (const auto* c : evidence.candidates)
         bySource[c->sourceId].push_back(c);
     std::vector<Candidate> ranked;
@@ -213,13 +213,12 @@ std::vector<std::string> pickQuotes(store::Database& db, const Evidence& evidenc
         if (usedSources.contains(c->sourceId)) continue;
         bool consented = true, attributable = true;
         std::vector<std::string> names;
-        if (const auto cases = coded.casesOf.find(c->id); cases != coded.casesOf.end()) {
-            for (const auto id : cases->second) {
-                const auto& row = context.cases[id];
-                if (row.consent == "none") consented = false;
-                if (row.consent != "quote") attributable = false;
-                names.push_back(row.name);
-            }
+        // Candidates point into coded.codings, whose positions index casesOf.
+        for (const auto id : coded.casesOf[static_cast<std::size_t>(c - coded.codings.data())]) {
+            const auto& row = context.cases[id];
+            if (row.consent == "none") consented = false;
+            if (row.consent != "quote") attributable = false;
+            names.push_back(row.name);
         }
         if (names.empty()) attributable = false;
         if (!consented) {
@@ -283,14 +282,13 @@ Table sideBySide(store::Database& db, const SideBySideOptions& options) {
         if (node == nodes.end()) continue;
         Evidence evidence;
         const auto codes = evidenceCodes(tree, links, nodes, id, evidence.codePaths);
-        for (const auto& c : coded.codings) {
+        for (std::size_t i = 0; i < coded.codings.size(); ++i) {
+            const auto& c = coded.codings[i];
             if (!codes.contains(c.codeId)) continue;
             ++evidence.codings;
             evidence.sources.insert(c.sourceId);
-            if (const auto cases = coded.casesOf.find(c.id); cases != coded.casesOf.end())
-                evidence.cases.insert(cases->second.begin(), cases->second.end());
-            if (const auto passages = coded.passagesOf.find(c.id); passages != coded.passagesOf.end())
-                evidence.passages.insert(passages->second.begin(), passages->second.end());
+            evidence.cases.insert(coded.casesOf[i].begin(), coded.casesOf[i].end());
+            evidence.passages.insert(coded.passagesOf[i].begin(), coded.passagesOf[i].end());
             evidence.candidates.push_back(&c);
         }
         auto quotes = pickQuotes(db, evidence, coded, codes, options, context);

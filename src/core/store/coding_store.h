@@ -45,6 +45,21 @@ struct NewCoding {
     std::string createdAt;     // empty: now
 };
 
+/// A coding as analyses count it: no GUIDs, selection or memo, which listing for display reads and
+/// counting never needs.
+struct CodedSpan {
+    std::int64_t id = 0;
+    std::int64_t codeId = 0;
+    std::int64_t sourceId = 0;
+    std::string sourceName;
+    std::string sourceKind;
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    std::string coder;
+    std::optional<double> weight;
+    std::string createdAt;
+};
+
 /// Which codings to list. Empty or unset fields do not filter.
 struct CodingFilter {
     std::vector<std::int64_t> codeIds;
@@ -71,6 +86,8 @@ std::optional<CodingRow> findCoding(Database& db, const std::string& guid);
 /// Codings in source order (source name, start, end, id).
 std::vector<CodingRow> listCodings(Database& db, const CodingFilter& filter);
 std::int64_t countCodings(Database& db, const CodingFilter& filter);
+/// The codings listCodings would return for the filter (not its limit), in the same order, as spans.
+std::vector<CodedSpan> listCodedSpans(Database& db, const CodingFilter& filter);
 /// (coding id, case id) for every coding and each case it belongs to, by the rule of
 /// CodingFilter::caseId: the cases of the linked speakers whose turns it overlaps, or else the cases
 /// linked to its source. Ordered by coding id, then case id.

@@ -158,6 +158,14 @@ std::vector<SourceRow> sourcesWithSha256(Database& db, const std::string& sha256
     return querySources(db, "WHERE s.sha256 = ?1", sha256);
 }
 
+std::vector<PassageSpan> listPassageSpans(Database& db) {
+    auto stmt = db.prepare("SELECT id, source_id, cp_start, cp_end FROM passages");
+    std::vector<PassageSpan> rows;
+    while (stmt.step())
+        rows.push_back({stmt.getInt(0), stmt.getInt(1), stmt.getInt(2), stmt.getInt(3)});
+    return rows;
+}
+
 std::vector<PassageRow> listPassages(Database& db, std::int64_t sourceId) {
     auto stmt =
         db.prepare("SELECT p.id, p.guid, p.source_id, p.idx, p.cp_start, p.cp_end, IFNULL(sp.name, ''), "

@@ -92,6 +92,15 @@ std::vector<SourceRow> listSources(Database& db);
 SourceRow findSource(Database& db, const std::string& guidOrName);
 std::vector<SourceRow> sourcesWithSha256(Database& db, const std::string& sha256);
 std::vector<PassageRow> listPassages(Database& db, std::int64_t sourceId);
+/// Where a passage lies, without its text: what analyses need to find the passages a coding overlaps.
+struct PassageSpan {
+    std::int64_t id = 0;
+    std::int64_t sourceId = 0;
+    std::int64_t cpStart = 0;
+    std::int64_t cpEnd = 0;
+};
+/// Every passage of the project, in no particular order.
+std::vector<PassageSpan> listPassageSpans(Database& db);
 std::string sourceText(Database& db, std::int64_t sourceId);
 std::vector<SpeakerRow> listSpeakers(Database& db, std::int64_t sourceId);
 

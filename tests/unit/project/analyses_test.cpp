@@ -4,8 +4,12 @@
 
 #include "common/error.h"
 #include "project_fixture.h"
+#include "store/case_store.h"
+#include "store/coding_store.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace cairn;
 using analysis::Cell;
@@ -209,6 +213,39 @@ TEST_CASE("the framework matrix shows every case with counts or traceable coded 
 
     const auto cut = f.project->frameworkMatrix({.text = true, .maxChars = 10});
     CHECK(std::get<std::string>(row(cut, "Org A").at(column(cut, "Enablers/Faith"))) == "[sub1] We …");
+}
+
+TEST_CASE("a text cell cut short reads as the start of the whole cell", "[project][analysis]") {
+    AnalysisFixture f;
+    const auto whole = f.project->frameworkMatrix({.text = true, .maxChars = 1000});
+    const auto full = std::get<std::string>(row(whole, "Amira").at(column(whole, "Barriers/Language")));
+    // ASCII, so characters are bytes; the limits fall in the first piece, on the " | " and in the second.
+    for (const std::int64_t limit : {1, 11, 20, 54, 55, 57, 58, 100, 128, 129, 130, 500}) {
+        const auto cut = f.project->frameworkMatrix({.text = true, .maxChars = limit});
+        const auto n = static_cast<std::size_t>(limit);
+        const auto expected = full.size() <= n ? full : full.substr(0, n) + "…";
+        CHECK(std::get<std::string>(row(cut, "Amira").at(column(cut, "Barriers/Language"))) == expected);
+    }
+}
+
+TEST_CASE("codings belong to the same cases in analyses as in the case filter", "[project][analysis]") {
+    AnalysisFixture f;
+    auto& db = f.project->file().db();
+    std::set<std::pair<std::int64_t, std::int64_t>> linked; // (coding, case)
+    const auto links = store::codingCaseLinks(db);
+    for (const auto& link : links)
+        linked.insert(link);
+    CHECK(std::is_sorted(links.begin(), links.end()));
+    CHECK(linked.size() == links.size());
+    std::set<std::pair<std::int64_t, std::int64_t>> filtered;
+    for (const auto& c : store::listCases(db)) {
+        store::CodingFilter filter;
+        filter.caseId = c.id;
+        for (const auto& coding : store::listCodings(db, filter))
+            filtered.insert({coding.id, c.id});
+    }
+    CHECK(linked == filtered);
+    CHECK(links.size() == 5); // codings 1, 2 and 3 to Amira, 4 and 5 to Org A; 6 to none
 }
 
 TEST_CASE("survey summaries describe a numeric attribute overall and by group", "[project][analysis]") {
