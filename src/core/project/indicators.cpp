@@ -108,15 +108,34 @@ std::string readUtf8Csv(const std::string& path) {
     }
 }
 
+// The project's cases by name and GUID, read once: a 90,000-row values file names a case on every row.
+class CaseIndex {
+public:
+    explicit CaseIndex(store::Database& db) {
+        for (const auto& c : store::listCases(db)) {
+            m_byName.emplace(c.name, std::pair{c.id, c.name});
+            m_byGuid.emplace(lowered(c.guid), std::pair{c.id, c.name});
+        }
+    }
+    std::pair<std::int64_t, std::string> resolve(const std::string& nameOrGuid) const {
+        if (const auto found = m_byName.find(nameOrGuid); found != m_byName.end()) return found->second;
+        if (const auto found = m_byGuid.find(lowered(nameOrGuid)); found != m_byGuid.end())
+            return found->second;
+        throw NotFound("no case named '" + nameOrGuid + "'");
+    }
+
+private:
+    std::map<std::string, std::pair<std::int64_t, std::string>> m_byName, m_byGuid;
+};
+
 // The scope of a value as stored: a case's id, or a group's label.
-store::IndicatorValueRow scopedValue(store::Database& db, const indicators::Scope& scope) {
+store::IndicatorValueRow scopedValue(const CaseIndex& cases, const indicators::Scope& scope) {
     store::IndicatorValueRow row;
     row.scope = indicators::scopeKindName(scope.kind);
     if (scope.kind == indicators::ScopeKind::Case) {
-        const auto found = store::findCase(db, scope.name);
-        if (!found) throw NotFound("no case named '" + scope.name + "'");
-        row.caseId = found->id;
-        row.caseName = found->name;
+        const auto [id, name] = cases.resolve(scope.name);
+        row.caseId = id;
+        row.caseName = name;
     } else if (scope.kind == indicators::ScopeKind::Group) {
         row.groupLabel = scope.name;
     }
@@ -148,7 +167,7 @@ store::ValueFilter resolveFilter(store::Database& db, const IndicatorIndex& inde
     if (!query.indicator.empty()) filter.indicatorId = index.resolve(query.indicator, query.framework).id;
     if (!query.scope.empty()) {
         const auto scope = indicators::parseScope(query.scope);
-        const auto row = scopedValue(db, scope);
+        const auto row = scopedValue(CaseIndex(db), scope);
         filter.scope = row.scope;
         filter.caseId = row.caseId;
         filter.groupLabel = row.groupLabel;
@@ -480,6 +499,7 @@ ValuesImportResult Project::importValues(const ValuesImportRequest& request) {
     result.problems = std::move(file.problems);
     auto& db = m_file->db();
     const IndicatorIndex index(db);
+    const CaseIndex cases(db);
     if (!request.framework.empty() && !index.hasFramework(request.framework))
         throw NotFound("no framework with the key '" + request.framework + "'");
     // Resolve every row before writing any: unknown indicators and cases are problems with lines.
@@ -494,7 +514,7 @@ ValuesImportResult Project::importValues(const ValuesImportRequest& request) {
         try {
             const auto framework = record.framework.empty() ? request.framework : record.framework;
             const auto& node = index.resolve(record.indicator, framework);
-            auto row = scopedValue(db, record.scope);
+            auto row = scopedValue(cases, record.scope);
             row.indicatorId = node.id;
             row.period = record.period.text;
             row.periodStart = record.period.start;
@@ -589,7 +609,7 @@ ValueInfo Project::setValue(const ValueEntry& entry) {
     auto& db = m_file->db();
     const auto node = IndicatorIndex(db).resolve(entry.indicator);
     const auto period = indicators::parsePeriod(entry.period);
-    auto row = scopedValue(db, indicators::parseScope(entry.scope));
+    auto row = scopedValue(CaseIndex(db), indicators::parseScope(entry.scope));
     row.indicatorId = node.id;
     row.period = period.text;
     row.periodStart = period.start;

@@ -264,7 +264,8 @@ SaveOutcome saveValue(Transaction& txn, const IndicatorValueRow& value) {
 }
 
 std::vector<IndicatorValueRow> listValues(Database& db, const ValueFilter& filter) {
-    // Dated periods sort by start; labels come after every date, in the order first recorded.
+    // Dated periods sort by start; labels come after every date, in the order recorded (a series' rows
+    // are recorded in its order; the side-by-side view orders labels across series by first use).
     auto st = db.prepare(
         "SELECT v.id, v.guid, v.indicator_id, v.scope, v.case_id, IFNULL(c.name, ''), v.group_label, "
         "v.period, "
@@ -273,11 +274,8 @@ std::vector<IndicatorValueRow> listValues(Database& db, const ValueFilter& filte
         "i.framework_id "
         "LEFT JOIN cases c ON c.id = v.case_id" +
         filterClause(filter) +
-        " ORDER BY f.key, i.id, v.scope, IFNULL(c.name, ''), v.group_label, v.breakdown, v.period_start IS "
-        "NULL, "
-        "v.period_start, v.period_end, (SELECT MIN(w.id) FROM indicator_values w WHERE w.indicator_id = "
-        "v.indicator_id "
-        "AND w.period = v.period), v.id");
+        " ORDER BY f.key, i.id, v.scope, IFNULL(c.name, ''), v.group_label, v.breakdown, "
+        "v.period_start IS NULL, v.period_start, v.period_end, v.id");
     bindFilter(st, filter);
     std::vector<IndicatorValueRow> rows;
     while (st.step())
