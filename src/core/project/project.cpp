@@ -48,6 +48,9 @@ std::vector<store::CaseRow> Project::cases() {
 std::vector<store::AttributeRow> Project::attributes() {
     return store::listAttributes(m_file->db());
 }
+std::vector<std::pair<std::int64_t, std::int64_t>> Project::caseSources() {
+    return store::caseSourceLinks(m_file->db());
+}
 
 store::CaseRow Project::requireCase(const std::string& name) {
     auto row = store::findCase(m_file->db(), name);

@@ -257,6 +257,9 @@ public:
 
     std::vector<store::CaseRow> cases();
     std::vector<store::AttributeRow> attributes();
+    /// (case id, source id) for every source linked to a case, directly or through a speaker linked to
+    /// it; the ids are CaseRow::id and SourceRow::id. The GUI groups its source tree by case with it.
+    std::vector<std::pair<std::int64_t, std::int64_t>> caseSources();
     /// Creates a case if needed (kind applies only then).
     store::CaseRow addCase(const std::string& name, const std::string& kind = "participant");
     /// Sets a case attribute from its text form. A new attribute takes `type` (default: inferred

@@ -1,0 +1,56 @@
+#include "gui_fixture.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <sqlite3.h>
+
+namespace cairn::gui::test {
+
+const std::string kMixedInterview = "Rhian: Croeso 😀 i Gaerdydd, welcome to the interview.\n\n"
+                                    "Amira: مرحبا 👋 بكم في كارديف، أنا سعيدة جدا بالحديث معكم اليوم.\n\n"
+                                    "Rhian: Diolch, thank you. Tell me about the ESOL waiting list.\n";
+
+void isolateSettings() {
+    QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings().clear();
+}
+
+TestProject::TestProject() : path(dir.filePath(QStringLiteral("study.cairn"))) {
+    project::Project::create(path.toStdString(), "Study");
+}
+
+QString TestProject::write(const QString& name, const std::string& bytes) const {
+    const auto file = dir.filePath(name);
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(file));
+    out.write(bytes.data(), static_cast<qint64>(bytes.size()));
+    return file;
+}
+
+std::unique_ptr<project::Project> TestProject::open() const {
+    return project::Project::open(path.toStdString());
+}
+
+std::string TestProject::import(const QString& name, const std::string& bytes,
+                                const std::string& kind) const {
+    auto project = open();
+    project::ImportRequest request;
+    request.path = write(name, bytes).toStdString();
+    request.kind = kind;
+    return project->importFile(request).source.guid;
+}
+
+void setUserVersion(const QString& path, int version) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) qFatal("cannot open %s", qPrintable(path));
+    const auto sql = "PRAGMA user_version = " + std::to_string(version);
+    char* error = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) qFatal("%s", error);
+    sqlite3_close(db);
+}
+
+} // namespace cairn::gui::test

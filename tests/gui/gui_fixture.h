@@ -1,0 +1,36 @@
+#pragma once
+// A project built through the core in a temporary folder, for the GUI tests to open.
+
+#include "project/project.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+#include <string>
+
+namespace cairn::gui::test {
+
+/// Settings (window state, recent projects) go to a throwaway folder, never the user's.
+void isolateSettings();
+
+struct TestProject {
+    QTemporaryDir dir;
+    QString path;
+
+    TestProject();
+    /// Writes `bytes` to a file in the folder; returns its path.
+    QString write(const QString& name, const std::string& bytes) const;
+    /// Opens the project for writing through the core (release it before the window opens it).
+    std::unique_ptr<project::Project> open() const;
+    /// Imports a file as a source of `kind`.
+    std::string import(const QString& name, const std::string& bytes,
+                       const std::string& kind = "interview") const;
+};
+
+/// An interview with Arabic, English and emoji in three turns.
+extern const std::string kMixedInterview;
+
+/// Sets the file's SQLite user_version (the schema version Cairn checks on open).
+void setUserVersion(const QString& path, int version);
+
+} // namespace cairn::gui::test

@@ -1,0 +1,22 @@
+#pragma once
+// cairn-gui [--open P.cairn] [--screenshot FILE.png [--select SOURCE] [--search QUERY] [--size WxH]]
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace cairn::gui {
+
+struct LaunchOptions {
+    QString open;
+    QString screenshot;
+    QString select; // a source's name or GUID
+    QString search;
+    QSize size{1400, 900};
+};
+
+/// Parses the arguments; on an error or --help, prints and returns nullopt with `exitCode` set.
+std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int& exitCode);
+
+} // namespace cairn::gui

@@ -1,0 +1,122 @@
+#pragma once
+// The workbench window: sources on the left, the document in the middle, the codebook on the right,
+// search below. It owns the open project (ProjectSession) and the job runner; the panels only show
+// what it hands them and report what the user chose.
+
+#include "app/error_message.h"
+#include "jobs/job_runner.h"
+
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+
+namespace cairn::gui {
+
+class CodebookPanel;
+class DocumentView;
+class ProjectSession;
+class SearchPanel;
+class SourcesPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Off for screenshots and tests: errors go to stderr and lastError() instead of a dialog.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    bool openProject(const QString& path);
+    bool createProject(const QString& path);
+    /// False when a job that writes (an import) still holds the project.
+    bool closeProject();
+    bool hasProject() const { return m_session != nullptr; }
+    ProjectSession* session() const { return m_session.get(); }
+
+    /// Opens a source (name or GUID) in the document view; loading runs in a worker. Optionally
+    /// selects code points [start, end) once it is shown.
+    bool showSource(const QString& guidOrName,
+                    std::optional<std::pair<qint64, qint64>> select = std::nullopt);
+    /// Codes the document view's selection with a code (GUID or path); false (with a message) when
+    /// nothing is selected or the core refuses.
+    bool codeSelection(const QString& code);
+    void undo();
+    void redo();
+    void removeCoding(const QString& codingGuid);
+    /// Imports files in a worker with a progress bar and Cancel.
+    void importFiles(const QStringList& paths, const QString& kind);
+
+    /// True while any job (a load, a search, an import) runs.
+    bool isBusy() const;
+    const std::optional<UserMessage>& lastError() const { return m_lastError; }
+    void showError(const UserMessage& message);
+
+    DocumentView* documentView() const { return m_document; }
+    SourcesPanel* sourcesPanel() const { return m_sources; }
+    CodebookPanel* codebookPanel() const { return m_codebook; }
+    SearchPanel* searchPanel() const { return m_search; }
+    JobRunner* jobs() const { return m_jobs; }
+
+signals:
+    void sourceShown(const QString& guid);
+    void projectChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    // main_window_menus.cpp
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void rebuildRecentMenu();
+    void chooseOpen();
+    void chooseNew();
+    void chooseImport(const QStringList& preset = {});
+
+    void adoptProject(std::unique_ptr<ProjectSession> session);
+    void refreshProjectViews();
+    void refreshCodings();
+    void updateHeader();
+    void restoreWindowState();
+
+    JobRunner* m_jobs;
+    std::unique_ptr<ProjectSession> m_session;
+    DocumentView* m_document;
+    QLabel* m_header;
+    SourcesPanel* m_sources;
+    CodebookPanel* m_codebook;
+    SearchPanel* m_search;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QLabel* m_progressLabel;
+
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_codeAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QList<QAction*> m_codeShortcuts;
+
+    quint64 m_loadToken = 0;
+    bool m_loading = false;
+    bool m_importing = false;
+    bool m_interactive = true;
+    std::optional<UserMessage> m_lastError;
+};
+
+} // namespace cairn::gui

@@ -1,0 +1,62 @@
+#include "app/screenshot.h"
+
+#include "app/main_window.h"
+#include "views/search_panel.h"
+#include "views/sources_panel.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <cstdio>
+
+namespace cairn::gui {
+
+namespace {
+constexpr int kPollMs = 100;
+constexpr int kQuietPollsNeeded = 3; // idle this long: the lazy layout and the last paint are done
+constexpr int kMaxPolls = 600;       // one minute
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(MainWindow& window, LaunchOptions options)
+    : m_window(window), m_options(std::move(options)) {
+    m_timer.setInterval(kPollMs);
+    connect(&m_timer, &QTimer::timeout, this, &ScreenshotRunner::poll);
+}
+
+void ScreenshotRunner::start() {
+    if (!m_window.hasProject()) {
+        finish(1);
+        return;
+    }
+    if (!m_options.select.isEmpty() && !m_window.sourcesPanel()->selectSource(m_options.select)) {
+        std::fprintf(stderr, "no source named '%s'\n", qPrintable(m_options.select));
+        finish(1);
+        return;
+    }
+    if (!m_options.search.isEmpty()) m_window.searchPanel()->searchNow(m_options.search);
+    m_timer.start();
+}
+
+void ScreenshotRunner::poll() {
+    if (++m_polls > kMaxPolls) {
+        std::fprintf(stderr, "the window was still busy after %d ms\n", kMaxPolls * kPollMs);
+        finish(2);
+        return;
+    }
+    m_quietPolls = m_window.isBusy() ? 0 : m_quietPolls + 1;
+    if (m_quietPolls < kQuietPollsNeeded) return;
+    m_timer.stop();
+    const QPixmap picture = m_window.grab();
+    if (picture.isNull() || !picture.save(m_options.screenshot, "PNG")) {
+        std::fprintf(stderr, "could not save %s\n", qPrintable(m_options.screenshot));
+        finish(1);
+        return;
+    }
+    finish(0);
+}
+
+void ScreenshotRunner::finish(int code) {
+    // Queued, so that exit() runs inside the event loop even when start() fails before it begins.
+    QTimer::singleShot(0, qApp, [code] { QApplication::exit(code); });
+}
+
+} // namespace cairn::gui

@@ -1,0 +1,22 @@
+#include "jobs/search_job.h"
+
+namespace cairn::gui {
+
+SearchAnswer runSearch(const std::string& path, const std::string& query, std::int64_t limit,
+                       const CancelToken& cancel) {
+    project::OpenOptions options;
+    options.readOnly = true;
+    auto project = project::Project::open(path, options);
+    search::SearchRequest request;
+    request.query = query;
+    request.limit = limit;
+    SearchAnswer answer;
+    answer.hits = project->search(request);
+    cancel.throwIfCancelled();
+    answer.total = static_cast<std::int64_t>(answer.hits.size()) < limit
+                       ? static_cast<std::int64_t>(answer.hits.size())
+                       : project->searchCount(request);
+    return answer;
+}
+
+} // namespace cairn::gui

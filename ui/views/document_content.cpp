@@ -1,0 +1,94 @@
+#include "views/document_content.h"
+
+#include "text/script_direction.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <algorithm>
+
+namespace cairn::gui {
+
+DocumentContent::DocumentContent(const LoadedSource& loaded)
+    : m_guid(QString::fromStdString(loaded.source.guid)), m_name(QString::fromStdString(loaded.source.name)),
+      m_text(QString::fromStdString(loaded.text)), m_offsets(m_text) {
+    m_passages.reserve(loaded.passages.size());
+    int docPos = 0;
+    for (const auto& row : loaded.passages) {
+        ShownPassage passage;
+        passage.sourceStart = m_offsets.toUtf16(row.cpStart);
+        passage.sourceEnd = std::max(passage.sourceStart, m_offsets.toUtf16(row.cpEnd));
+        passage.docStart = docPos;
+        passage.speaker = QString::fromStdString(row.speaker);
+        passage.timeStartMs = row.timeStartMs;
+        passage.lang = QString::fromStdString(row.lang);
+        passage.direction = passageDirection(
+            passage.lang, m_text.mid(passage.sourceStart, passage.sourceEnd - passage.sourceStart));
+        docPos += static_cast<int>(passage.sourceEnd - passage.sourceStart) + 1; // +1: the block separator
+        m_passages.push_back(std::move(passage));
+    }
+}
+
+void DocumentContent::fill(QTextDocument& document, const QFont& font) const {
+    document.clear();
+    document.setUndoRedoEnabled(false);
+    document.setDefaultFont(font);
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    bool first = true;
+    for (const auto& passage : m_passages) {
+        QTextBlockFormat format;
+        format.setLayoutDirection(passage.direction);
+        format.setBottomMargin(8);
+        if (first)
+            cursor.setBlockFormat(format);
+        else
+            cursor.insertBlock(format);
+        first = false;
+        QString text = m_text.mid(passage.sourceStart, passage.sourceEnd - passage.sourceStart);
+        text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        text.replace(QLatin1Char('\r'), QChar::LineSeparator);
+        cursor.insertText(text);
+    }
+    cursor.endEditBlock();
+}
+
+int DocumentContent::passageAt(int pos) const {
+    if (m_passages.empty()) return -1;
+    const auto after =
+        std::upper_bound(m_passages.begin(), m_passages.end(), pos,
+                         [](int p, const ShownPassage& passage) { return p < passage.docStart; });
+    return after == m_passages.begin() ? 0 : static_cast<int>(after - m_passages.begin()) - 1;
+}
+
+qsizetype DocumentContent::toSource(int docPos) const {
+    const int index = passageAt(docPos);
+    if (index < 0) return 0;
+    const auto& passage = m_passages[static_cast<std::size_t>(index)];
+    const auto offset =
+        std::clamp<qsizetype>(docPos - passage.docStart, 0, passage.sourceEnd - passage.sourceStart);
+    return passage.sourceStart + offset;
+}
+
+int DocumentContent::toDocument(qsizetype sourcePos) const {
+    if (m_passages.empty()) return 0;
+    const auto after =
+        std::upper_bound(m_passages.begin(), m_passages.end(), sourcePos,
+                         [](qsizetype p, const ShownPassage& passage) { return p < passage.sourceStart; });
+    if (after == m_passages.begin()) return 0;
+    const auto& passage = *std::prev(after);
+    const auto offset = std::min(sourcePos - passage.sourceStart, passage.sourceEnd - passage.sourceStart);
+    return passage.docStart + static_cast<int>(offset);
+}
+
+QString formatTimestamp(std::int64_t ms) {
+    const auto seconds = ms / 1000;
+    const auto h = seconds / 3600;
+    const auto m = (seconds / 60) % 60;
+    const auto s = seconds % 60;
+    const auto two = [](std::int64_t v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
+    return h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(two(m), two(s))
+                 : QStringLiteral("%1:%2").arg(two(m), two(s));
+}
+
+} // namespace cairn::gui
