@@ -45,9 +45,13 @@ private slots:
 
     void rightToLeftLanguagesDecideTheDirection() {
         const std::vector<std::tuple<QString, QString, Qt::LayoutDirection>> rows = {
-            {QStringLiteral("ar"), QStringLiteral("NHS appointment"), Qt::RightToLeft},
-            {QStringLiteral("fa"), QStringLiteral("x"), Qt::RightToLeft},
-            {QStringLiteral("ps-AF"), QStringLiteral("x"), Qt::RightToLeft},
+            // Arabic opening with an English word: still right to left.
+            {QStringLiteral("ar"), QString::fromUtf8("NHS موعد في المستشفى"), Qt::RightToLeft},
+            {QStringLiteral("fa"), QString::fromUtf8("ESOL کلاس"), Qt::RightToLeft},
+            {QStringLiteral("ps-AF"), QString::fromUtf8("زه ښه یم"), Qt::RightToLeft},
+            // Tagged Arabic but mostly an English sentence: the bidi paragraph rule.
+            {QStringLiteral("ar"), QString::fromUtf8("At first only the boys from the hotel. في البداية"),
+             Qt::LeftToRight},
             {QStringLiteral("en"), QString::fromUtf8("مرحبا"), Qt::RightToLeft}, // the text's own direction
             {QStringLiteral("en"), QStringLiteral("hello"), Qt::LeftToRight},
             {QStringLiteral("am"), QString::fromUtf8("ሰላም"), Qt::LeftToRight},

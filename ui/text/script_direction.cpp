@@ -14,7 +14,18 @@ bool isRightToLeftLanguage(const QString& bcp47) {
 }
 
 Qt::LayoutDirection passageDirection(const QString& bcp47, const QString& text) {
-    if (isRightToLeftLanguage(bcp47)) return Qt::RightToLeft;
+    if (isRightToLeftLanguage(bcp47)) {
+        qsizetype rtl = 0;
+        qsizetype ltr = 0;
+        for (const QChar c : text) {
+            const auto direction = c.direction();
+            if (direction == QChar::DirR || direction == QChar::DirAL)
+                ++rtl;
+            else if (direction == QChar::DirL)
+                ++ltr;
+        }
+        if (rtl >= ltr) return Qt::RightToLeft;
+    }
     return text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// Which way a passage runs. The passage's language decides when it is a right-to-left one, so an
-// Arabic turn that opens with an English word ("NHS …") still reads right to left; otherwise the
-// first strong character decides, as the Unicode bidi algorithm's paragraph rule does.
+// Which way a passage runs. A passage in a right-to-left language whose letters are mostly
+// right-to-left runs right to left, so an Arabic turn that opens with an English word ("NHS …")
+// still reads from the right; any other passage, an English turn quoting an Arabic sentence among
+// them, takes the Unicode bidi algorithm's paragraph rule (its first strong character).
 
 #include <QString>
 
@@ -10,7 +11,7 @@ namespace cairn::gui {
 /// True for BCP 47 tags of right-to-left languages (ar, fa, ps, ur, he, yi, ckb, dv, sd, ug, prs).
 bool isRightToLeftLanguage(const QString& bcp47);
 
-/// The direction for a passage: the language's when it is right-to-left, else the text's own.
+/// The direction for a passage, as above.
 Qt::LayoutDirection passageDirection(const QString& bcp47, const QString& text);
 
 } // namespace cairn::gui

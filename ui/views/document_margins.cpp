@@ -22,24 +22,26 @@ void SpeakerGutter::paintEvent(QPaintEvent*) {
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     const int textWidth = width() - 12;
-    QString previousSpeaker;
+    // One line per passage: the speaker on the left, the timestamp on the right, so that a one-line
+    // turn never pushes its label into the next turn's.
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics smallMetrics(small);
     for (const auto& block : m_view->visibleBlocks()) {
         const auto& passage = passages[static_cast<std::size_t>(block.passage)];
-        int y = block.top + 1;
+        const QRect line(6, block.top + 1, textWidth, boldMetrics.height());
+        int speakerWidth = textWidth;
+        if (passage.timeStartMs) {
+            const auto time = formatTimestamp(*passage.timeStartMs);
+            painter.setFont(small);
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, time);
+            speakerWidth -= smallMetrics.horizontalAdvance(time) + 6;
+        }
         if (!passage.speaker.isEmpty()) {
             painter.setFont(bold);
             painter.setPen(palette().color(QPalette::Text));
-            const QFontMetrics metrics(bold);
-            painter.drawText(QRect(6, y, textWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.elidedText(passage.speaker, Qt::ElideRight, textWidth));
-            y += metrics.height();
-        }
-        if (passage.timeStartMs) {
-            painter.setFont(small);
-            painter.setPen(palette().color(QPalette::PlaceholderText));
-            const QFontMetrics metrics(small);
-            painter.drawText(QRect(6, y, textWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                             formatTimestamp(*passage.timeStartMs));
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                             boldMetrics.elidedText(passage.speaker, Qt::ElideRight, speakerWidth));
         }
     }
     painter.setPen(palette().color(QPalette::Mid));

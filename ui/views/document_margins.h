@@ -12,7 +12,7 @@ class SpeakerGutter : public QWidget {
     Q_OBJECT
 public:
     explicit SpeakerGutter(DocumentView* view);
-    static constexpr int kWidth = 120;
+    static constexpr int kWidth = 150;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
