@@ -10,9 +10,11 @@
 #include "views/search_panel.h"
 #include "views/sources_panel.h"
 
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -189,6 +191,66 @@ private slots:
         const auto& codings = window.documentView()->codings();
         QVERIFY(std::any_of(codings.begin(), codings.end(),
                             [&](const CodingMark& m) { return m.codeGuid == second; }));
+    }
+
+    void droppingACodeOnTheSelectionCodesIt() {
+        TestProject fixture;
+        fixture.import(QStringLiteral("int01.txt"), kMixedInterview);
+        fixture.open()->addCode("Services/ESOL");
+        MainWindow window;
+        window.setInteractive(false);
+        QVERIFY(window.openProject(fixture.path));
+        QSignalSpy shown(&window, &MainWindow::sourceShown);
+        window.showSource(QStringLiteral("int01"));
+        QVERIFY(shown.wait(20000));
+        QVERIFY(selectInDocument(*window.documentView(), QStringLiteral("ESOL waiting list")));
+
+        // What the codebook puts on the drag, delivered as a drop on the text.
+        auto* model = window.codebookPanel()->model();
+        std::unique_ptr<QMimeData> data(model->mimeData({model->findCode(QStringLiteral("Services/ESOL"))}));
+        QVERIFY(data);
+        auto* target = window.documentView()->viewport();
+        const QPoint at(40, 10);
+        QDragEnterEvent enter(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &drop);
+        QCOMPARE(window.documentView()->codings().size(), std::size_t{1});
+        const auto codings = window.session()->writer()->codings({});
+        QCOMPARE(codings.size(), std::size_t{1});
+        QCOMPARE(codings[0].codePath, std::string("Services/ESOL"));
+        QCOMPARE(codings[0].text, std::string("ESOL waiting list"));
+    }
+
+    void droppingTheSelectionOnACodeCodesIt() {
+        TestProject fixture;
+        fixture.import(QStringLiteral("int01.txt"), kMixedInterview);
+        fixture.open()->addCode("Welcome");
+        MainWindow window;
+        window.setInteractive(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(fixture.path));
+        QSignalSpy shown(&window, &MainWindow::sourceShown);
+        window.showSource(QStringLiteral("int01"));
+        QVERIFY(shown.wait(20000));
+        QVERIFY(selectInDocument(*window.documentView(), QStringLiteral("welcome")));
+
+        // What a text drag from the document carries, dropped on the code's row.
+        QMimeData data;
+        data.setText(QStringLiteral("welcome"));
+        auto* tree = window.codebookPanel()->tree();
+        const auto row = window.codebookPanel()->model()->findCode(QStringLiteral("Welcome"));
+        const auto at = tree->visualRect(row).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(tree->viewport(), &enter);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(tree->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        const auto codings = window.session()->writer()->codings({});
+        QCOMPARE(codings.size(), std::size_t{1});
+        QCOMPARE(codings[0].text, std::string("welcome"));
     }
 
     void searchFindsAndAClickOpensTheSourceAtTheHit() {

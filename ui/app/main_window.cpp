@@ -83,6 +83,8 @@ MainWindow::MainWindow(QWidget* parent)
         showSource(guid, std::pair{start, end});
     });
     connect(m_document, &DocumentView::removeCodingRequested, this, &MainWindow::removeCoding);
+    connect(m_document, &DocumentView::codeDropped, this, &MainWindow::codeSelection);
+    connect(m_codebook, &CodebookPanel::selectionDropped, this, &MainWindow::codeSelection);
 
     restoreWindowState();
     refreshProjectViews();

@@ -1,6 +1,9 @@
 #include "models/codebook_model.h"
 
+#include "views/document_view.h"
+
 #include <QKeySequence>
+#include <QMimeData>
 #include <QPixmap>
 #include <map>
 
@@ -112,6 +115,24 @@ QModelIndex CodebookModel::findCode(const QString& guidOrPath) const {
     for (const auto* item : m_items)
         if (item->data(PathRole).toString() == guidOrPath) return item->index();
     return {};
+}
+
+} // namespace cairn::gui
+
+namespace cairn::gui {
+
+QStringList CodebookModel::mimeTypes() const {
+    return {DocumentView::codeMimeType()};
+}
+
+QMimeData* CodebookModel::mimeData(const QModelIndexList& indexes) const {
+    if (indexes.isEmpty()) return nullptr;
+    const auto guid = indexes.front().siblingAtColumn(0).data(GuidRole).toString();
+    if (guid.isEmpty()) return nullptr;
+    auto* data = new QMimeData;
+    data->setData(DocumentView::codeMimeType(), guid.toUtf8());
+    data->setText(pathOf(guid));
+    return data;
 }
 
 } // namespace cairn::gui

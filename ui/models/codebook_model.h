@@ -33,6 +33,10 @@ public:
     QString pathOf(const QString& guid) const;
     QModelIndex findCode(const QString& guidOrPath) const;
 
+    // Dragging a code onto the document codes the selection there.
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+
 private:
     void rebuild(const std::vector<project::CodeInfo>& codes);
 

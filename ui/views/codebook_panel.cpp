@@ -1,6 +1,8 @@
 #include "views/codebook_panel.h"
 
+#include <QDropEvent>
 #include <QHeaderView>
+#include <QMimeData>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -16,6 +18,12 @@ CodebookPanel::CodebookPanel(QWidget* parent)
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     // Clicking a code must not take the focus from the document, or its selection would look lost.
     m_tree->setFocusPolicy(Qt::NoFocus);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    // The other way round: the document's selected text dropped on a code. The tree's own drop
+    // handling would try to move rows, so its viewport's drag events are taken here first.
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->viewport()->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
@@ -27,6 +35,34 @@ CodebookPanel::CodebookPanel(QWidget* parent)
 
 void CodebookPanel::setCodebook(const std::vector<project::CodeInfo>& codes) {
     if (m_model->setCodebook(codes)) m_tree->expandToDepth(0);
+}
+
+bool CodebookPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_tree->viewport()) return QWidget::eventFilter(watched, event);
+    const auto type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return QWidget::eventFilter(watched, event);
+    auto* drop = static_cast<QDropEvent*>(event);
+    // Only text from elsewhere (the document); a code dragged within the tree is not a coding.
+    if (!drop->mimeData()->hasText() || drop->mimeData()->hasFormat(m_model->mimeTypes().constFirst())) {
+        event->ignore();
+        return true;
+    }
+    const auto index = m_tree->indexAt(drop->position().toPoint());
+    const auto guid = index.siblingAtColumn(0).data(CodebookModel::GuidRole).toString();
+    const bool codable = index.siblingAtColumn(0).data(CodebookModel::CodableRole).toBool();
+    if (type == QEvent::DragEnter) {
+        drop->acceptProposedAction(); // where it may land is decided as it moves
+        return true;
+    }
+    if (guid.isEmpty() || !codable) {
+        event->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    if (type == QEvent::Drop) emit selectionDropped(guid);
+    return true;
 }
 
 QString CodebookPanel::currentCode() const {

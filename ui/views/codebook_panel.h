@@ -23,6 +23,11 @@ public:
 
 signals:
     void codeClicked(const QString& guid);
+    /// Text dragged from the document was dropped on a code: code the document's selection with it.
+    void selectionDropped(const QString& guid);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     CodebookModel* m_model;

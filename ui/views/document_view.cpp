@@ -4,6 +4,8 @@
 #include "views/document_margins.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <algorithm>
@@ -22,6 +24,10 @@ DocumentView::DocumentView(QWidget* parent)
     setUndoRedoEnabled(false);
     setLineWrapMode(QTextEdit::WidgetWidth);
     document()->setUndoRedoEnabled(false);
+    // Read-only, but a code dragged from the codebook may land here (it codes the selection; the
+    // drop never moves the caret, so the selection stays what the user made).
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &DocumentView::refreshMargins);
     relayoutMargins();
@@ -149,6 +155,29 @@ void DocumentView::refreshMargins() {
 void DocumentView::resizeEvent(QResizeEvent* event) {
     QTextEdit::resizeEvent(event);
     relayoutMargins();
+}
+
+void DocumentView::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasFormat(codeMimeType()) && textCursor().hasSelection())
+        event->acceptProposedAction();
+    else
+        QTextEdit::dragEnterEvent(event);
+}
+
+void DocumentView::dragMoveEvent(QDragMoveEvent* event) {
+    if (event->mimeData()->hasFormat(codeMimeType()) && textCursor().hasSelection())
+        event->acceptProposedAction();
+    else
+        QTextEdit::dragMoveEvent(event);
+}
+
+void DocumentView::dropEvent(QDropEvent* event) {
+    if (!event->mimeData()->hasFormat(codeMimeType())) {
+        QTextEdit::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    emit codeDropped(QString::fromUtf8(event->mimeData()->data(codeMimeType())));
 }
 
 void DocumentView::scrollContentsBy(int dx, int dy) {

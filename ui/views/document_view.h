@@ -75,14 +75,21 @@ public:
     const CodingMark* codingAt(const QPoint& stripesPos) const;
     int laneX(int lane) const;
     static constexpr int kStripeWidth = 5;
+    /// The MIME type of a code dragged from the codebook: its GUID in UTF-8.
+    static QString codeMimeType() { return QStringLiteral("application/x-cairn-code"); }
 
 signals:
     void codingClicked(const QString& codingGuid);
     void removeCodingRequested(const QString& codingGuid);
+    /// A code was dropped on the text: apply it to the selection.
+    void codeDropped(const QString& codeGuid);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     friend class CodingStripes;
