@@ -62,6 +62,7 @@ void SearchPanel::searchNow(const QString& query) {
 
 void SearchPanel::runQuery() {
     m_debounce->stop();
+    if (m_running) m_running->cancel(); // its answer would be dropped anyway; free the worker sooner
     const auto token = ++m_token;
     const auto query = m_query->text().trimmed();
     if (query.isEmpty() || m_path.isEmpty()) {
@@ -91,6 +92,7 @@ void SearchPanel::runQuery() {
                 emit searchFinished();
             };
         });
+    m_running = job;
     connect(job, &Job::failed, this, [this, token](const UserMessage& message) {
         if (token != m_token) return;
         // A query that does not parse is part of typing, not an error worth a dialog.

@@ -5,6 +5,7 @@
 
 #include "models/search_results_model.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -14,6 +15,7 @@ class QTimer;
 
 namespace cairn::gui {
 
+class Job;
 class JobRunner;
 
 class SearchPanel : public QWidget {
@@ -47,6 +49,7 @@ private:
     SearchResultsModel* m_model;
     QTimer* m_debounce;
     QString m_path;
+    QPointer<Job> m_running; // the search in flight, cancelled when a newer one starts
     quint64 m_token = 0;
     bool m_pending = false;
 };
