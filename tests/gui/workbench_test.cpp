@@ -152,6 +152,15 @@ private slots:
         window.redo();
         QCOMPARE(project->codings({}).size(), std::size_t{1});
         QCOMPARE(window.documentView()->codings().size(), std::size_t{1});
+
+        // A memo on the coding shows in its stripe's tooltip text; Remove deletes the coding.
+        const auto codingGuid = window.documentView()->codings()[0].guid;
+        QVERIFY(window.addCodingMemo(codingGuid, QStringLiteral("Greets the interviewer in Arabic first.")));
+        QCOMPARE(window.documentView()->codings()[0].memo,
+                 QStringLiteral("Greets the interviewer in Arabic first."));
+        window.removeCoding(codingGuid);
+        QCOMPARE(project->codings({}).size(), std::size_t{0});
+        QCOMPARE(window.documentView()->codings().size(), std::size_t{0});
     }
 
     void clickingACodeCodesTheSelectionAndItsShortcutToo() {

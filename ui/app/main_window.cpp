@@ -14,6 +14,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -84,6 +85,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_document, &DocumentView::removeCodingRequested, this, &MainWindow::removeCoding);
     connect(m_document, &DocumentView::codeDropped, this, &MainWindow::codeSelection);
+    connect(m_document, &DocumentView::memoRequested, this, [this](const QString& guid) {
+        bool ok = false;
+        const auto text = QInputDialog::getMultiLineText(this, tr("Memo on a Coding"), tr("Memo:"), {}, &ok);
+        if (ok && !text.trimmed().isEmpty()) addCodingMemo(guid, text);
+    });
     connect(m_codebook, &CodebookPanel::selectionDropped, this, &MainWindow::codeSelection);
 
     restoreWindowState();
@@ -287,6 +293,21 @@ void MainWindow::removeCoding(const QString& codingGuid) {
         showError(describeError(error, m_session->path()));
     }
     refreshCodings();
+}
+
+bool MainWindow::addCodingMemo(const QString& codingGuid, const QString& text) {
+    auto* project = m_session ? m_session->writer() : nullptr;
+    if (!project) return false;
+    try {
+        project::MemoTarget target;
+        target.coding = codingGuid.toStdString();
+        project->addMemo(tr("Memo on a coding").toStdString(), text.toStdString(), target);
+    } catch (const std::exception& error) {
+        showError(describeError(error, m_session->path()));
+        return false;
+    }
+    refreshCodings();
+    return true;
 }
 
 void MainWindow::undo() {

@@ -50,6 +50,8 @@ public:
     void undo();
     void redo();
     void removeCoding(const QString& codingGuid);
+    /// Adds a memo about a coding; its stripe's tooltip shows it.
+    bool addCodingMemo(const QString& codingGuid, const QString& text);
     /// Imports files in a worker with a progress bar and Cancel.
     void importFiles(const QStringList& paths, const QString& kind);
 

@@ -91,7 +91,9 @@ void CodingStripes::contextMenuEvent(QContextMenuEvent* event) {
     if (!mark) return;
     const QString guid = mark->guid;
     QMenu menu(this);
-    menu.addAction(tr("Remove coding “%1”").arg(mark->codePath), this,
+    menu.addAction(tr("Write a Memo on This Coding…"), this,
+                   [this, guid] { emit m_view->memoRequested(guid); });
+    menu.addAction(tr("Remove Coding “%1”").arg(mark->codePath), this,
                    [this, guid] { emit m_view->removeCodingRequested(guid); });
     menu.exec(event->globalPos());
 }

@@ -81,6 +81,7 @@ public:
 signals:
     void codingClicked(const QString& codingGuid);
     void removeCodingRequested(const QString& codingGuid);
+    void memoRequested(const QString& codingGuid);
     /// A code was dropped on the text: apply it to the selection.
     void codeDropped(const QString& codeGuid);
 
