@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     addCheckCommand(app);
     addDemoCommand(app);
     addSearchCommand(app);
+    addSimilarCommand(app);
     addCodebookCommand(app);
     addCodeCommand(app);
     addUncodeCommand(app);

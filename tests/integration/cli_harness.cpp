@@ -3,11 +3,30 @@
 #include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <regex>
 
 namespace cairn::test {
 
+namespace {
+
+// The ranked-search indexes the CLI builds go to a cache directory of this test run, never the
+// user's own (removed when the tests end).
+const TempDir& cacheHome() {
+    static const TempDir dir;
+    static const bool set = ::setenv("XDG_CACHE_HOME", dir.path().c_str(), 1) == 0;
+    (void)set;
+    return dir;
+}
+
+} // namespace
+
+std::filesystem::path cliCacheHome() {
+    return cacheHome().path();
+}
+
 ProcessResult runCairn(const std::vector<std::string>& args) {
+    cacheHome();
     std::vector<std::string> argv = {CAIRN_CLI};
     argv.insert(argv.end(), args.begin(), args.end());
     return runProcess(argv);

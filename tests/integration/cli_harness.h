@@ -5,12 +5,16 @@
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
 namespace cairn::test {
 
 ProcessResult runCairn(const std::vector<std::string>& args);
+
+/// The XDG_CACHE_HOME every `cairn` run by runCairn gets: a directory of this test run.
+std::filesystem::path cliCacheHome();
 
 /// Replaces GUIDs with <GUID>, ISO times with <TIME>, SHA-256 digests with <SHA256>, and `tempDir`
 /// with <TMP>.

@@ -20,6 +20,7 @@ void addHistoryCommand(CLI::App& app);
 void addCheckCommand(CLI::App& app);
 void addDemoCommand(CLI::App& app);
 void addSearchCommand(CLI::App& app);
+void addSimilarCommand(CLI::App& app);
 void addCodebookCommand(CLI::App& app);
 void addCodeCommand(CLI::App& app);
 void addUncodeCommand(CLI::App& app);

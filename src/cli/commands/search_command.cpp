@@ -27,6 +27,33 @@ nlohmann::json hitJson(const search::Hit& h) {
             {"highlights", highlights}};
 }
 
+nlohmann::json facetsJson(const search::RankedResult& result) {
+    nlohmann::json facets = nlohmann::json::object();
+    for (const auto& [name, values] : result.facets) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& v : values)
+            list.push_back({{"value", v.value}, {"count", v.count}});
+        facets[name] = list;
+    }
+    return facets;
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = std::min(text.find(',', start), text.size());
+        if (end > start) items.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return items;
+}
+
+void reportIndexProgress(std::int64_t done, std::int64_t total, const std::string& what) {
+    std::cerr << "\r" << what << ": " << done << "/" << total << std::flush;
+    if (done == total) std::cerr << "\n";
+}
+
 // The snippet with its matches marked: bold on a terminal, [[…]] otherwise; "…" where it was cut.
 std::string markedSnippet(const search::Hit& h, bool terminal) {
     const char* open = terminal ? "\x1b[1m" : "[[";
@@ -79,7 +106,8 @@ void addSearchCommand(CLI::App& app) {
                                      "filters such as kind:, case:, speaker:, lang:, source:, attr:)");
     static std::string path, query;
     static std::int64_t limit = 20, offset = 0;
-    static bool json = false, exact = false, count = false;
+    static bool json = false, exact = false, count = false, noWait = false;
+    static std::string engine = "auto", sort = "relevance", facets, remote;
     addProjectArgument(*cmd, path);
     cmd->add_option(
            "query", query,
@@ -95,20 +123,65 @@ void addSearchCommand(CLI::App& app) {
         "snippet_start, highlights: [[start, end], …]}; offsets in code points of the source text");
     cmd->add_flag("--exact", exact, "Case- and diacritic-sensitive: the words exactly as written");
     cmd->add_flag("--count", count, "Print the number of matching passages only");
+    cmd->add_option("--engine", engine,
+                    "auto (the ranked-search index when it is up to date, else the full-text index), fts or "
+                    "xapian")
+        ->check(CLI::IsMember({"auto", "fts", "xapian"}));
+    cmd->add_option("--sort", sort, "relevance, date (the source's date) or source (source name, then order)")
+        ->check(CLI::IsMember({"relevance", "date", "source"}));
+    cmd->add_option(
+        "--facets", facets,
+        "Count the whole result set per value of these, comma-separated: kind, case, code, lang or "
+        "an attribute's name; with --json the output becomes {engine, index_current, note, total, "
+        "hits, facets}");
+    cmd->add_option("--remote", remote, "Search the index served by xapian-tcpsrv at HOST:PORT");
+    cmd->add_flag("--no-wait", noWait,
+                  "Do not bring the ranked-search index up to date first; answer from the full-text index "
+                  "when it is behind");
     cmd->callback([] {
         auto project = openForSearch(path);
-        search::SearchRequest request{query, limit, offset, exact};
+        search::RankedRequest request;
+        request.search = {query, limit, offset, exact};
+        request.engine = engine == "fts"      ? search::Engine::Fts
+                         : engine == "xapian" ? search::Engine::Xapian
+                                              : search::Engine::Auto;
+        request.sort = sort == "date"     ? search::SortOrder::Date
+                       : sort == "source" ? search::SortOrder::Source
+                                          : search::SortOrder::Relevance;
+        request.facets = splitList(facets);
+        request.updateIndex = !noWait;
+        request.remote = remote;
+        const auto result = project->rankedSearch(request, reportIndexProgress);
+        if (!result.note.empty())
+            std::cerr << "note: answered by the full-text index: " << result.note << "\n";
         if (count) {
-            std::cout << project->searchCount(request) << '\n';
+            std::cout << result.total << '\n';
             return;
         }
-        const auto hits = project->search(request);
+        const auto& hits = result.hits;
         if (json) {
             nlohmann::json out = nlohmann::json::array();
-            for (const auto& h : hits)
+            for (const auto& h : hits) {
                 out.push_back(hitJson(h));
-            printJson(out);
+                out.back()["engine"] = result.engine;
+            }
+            if (request.facets.empty()) {
+                printJson(out);
+                return;
+            }
+            printJson({{"engine", result.engine},
+                       {"index_current", result.indexCurrent},
+                       {"note", result.note},
+                       {"total", result.total},
+                       {"hits", out},
+                       {"facets", facetsJson(result)}});
             return;
+        }
+        for (const auto& [name, values] : result.facets) {
+            std::cout << name << ":";
+            for (const auto& v : values)
+                std::cout << " " << v.value << " (" << v.count << ")";
+            std::cout << "\n";
         }
         const bool terminal = isatty(STDOUT_FILENO) != 0;
         std::int64_t n = offset;

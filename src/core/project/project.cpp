@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "search/index_version.h"
+#include "search/xapian_index.h"
 #include "store/edit_log.h"
 
 namespace cairn::project {
@@ -168,6 +169,16 @@ bool Project::searchIndexCurrent() {
 
 void Project::rebuildSearchIndex(const ProgressFn& progress) {
     search::rebuildIndex(*m_file, progress);
+    search::rebuildXapianIndex(m_file->db(), m_file->guid(), progress);
+}
+
+search::RankedResult Project::rankedSearch(const search::RankedRequest& request,
+                                           const ProgressFn& indexProgress) {
+    return search::rankedSearch(m_file->db(), m_file->guid(), request, indexProgress);
+}
+
+std::vector<search::Hit> Project::similarPassages(const std::string& passageGuid, std::int64_t limit) {
+    return search::similarPassages(m_file->db(), m_file->guid(), passageGuid, limit);
 }
 
 std::vector<store::OpRow> Project::history(std::int64_t limit) {
@@ -175,7 +186,13 @@ std::vector<store::OpRow> Project::history(std::int64_t limit) {
 }
 
 std::vector<store::Problem> Project::check() {
-    return store::checkProject(*m_file);
+    auto problems = store::checkProject(*m_file);
+    // The index is derived from the project: compared only with a sound one.
+    if (!problems.empty()) return problems;
+    for (auto& detail : search::checkXapianIndex(m_file->db(), m_file->guid()))
+        problems.push_back({"search-index", std::move(detail),
+                            "run `cairn reindex` to rebuild the search indexes from the project"});
+    return problems;
 }
 
 } // namespace cairn::project

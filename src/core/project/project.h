@@ -8,6 +8,7 @@
 #include "coding/shipped_codebooks.h"
 #include "common/progress.h"
 #include "project/indicator_requests.h"
+#include "search/ranked_search.h"
 #include "search/search.h"
 #include "store/case_store.h"
 #include "store/code_store.h"
@@ -334,8 +335,15 @@ public:
     std::vector<search::MemoHit> searchMemos(const std::string& query, std::int64_t limit = 20);
     /// False when the index was built by another analyser version: open for writing to rebuild it.
     bool searchIndexCurrent();
-    /// Rebuilds the full-text indexes (passages, memos, code names) from the data, in one transaction.
+    /// Rebuilds the full-text indexes (passages, memos, code names) from the data, in one transaction,
+    /// and the ranked-search index in the cache directory (search/xapian_index.h).
     void rebuildSearchIndex(const ProgressFn& progress = {});
+    /// Ranked search (search/ranked_search.h): Xapian when its index is current (brought up to date
+    /// first unless the request says not to, reporting a rebuild to `indexProgress`), else FTS5.
+    search::RankedResult rankedSearch(const search::RankedRequest& request,
+                                      const ProgressFn& indexProgress = {});
+    /// Passages like the one with `passageGuid` (more like this), best first, without it.
+    std::vector<search::Hit> similarPassages(const std::string& passageGuid, std::int64_t limit = 10);
 
     // Analyses (analysis/): each returns a table for the CLI or GUI to show; names are resolved here.
     /// Per code (sub-codes rolled up): sources by kind, cases, passages and coders, each out of its total.

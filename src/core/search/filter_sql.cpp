@@ -24,20 +24,6 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
-// The ids a name or GUID selects: exact first, then ignoring case, so "participant 7" still works
-// while two cases differing only in case stay distinct.
-std::vector<std::int64_t> ids(store::Database& db, const std::string& table, const std::string& value) {
-    for (const char* match : {"guid = ?1 COLLATE NOCASE OR name = ?1", "name = ?1 COLLATE NOCASE"}) {
-        auto stmt = db.prepare("SELECT id FROM " + table + " WHERE " + match + " ORDER BY id");
-        stmt.bind(1, value);
-        std::vector<std::int64_t> found;
-        while (stmt.step())
-            found.push_back(stmt.getInt(0));
-        if (!found.empty()) return found;
-    }
-    return {};
-}
-
 std::string placeholders(std::size_t count) {
     std::string out;
     for (std::size_t i = 0; i < count; ++i)
@@ -65,7 +51,7 @@ SqlFragment kindPredicate(std::string_view query, const Filter& f) {
 }
 
 SqlFragment casePredicate(store::Database& db, std::string_view query, const Filter& f) {
-    const auto cases = ids(db, "cases", f.value);
+    const auto cases = namedIds(db, "cases", f.value);
     if (cases.empty()) fail(query, f, "no case is named '" + f.value + "' {at}; `cairn cases` lists them");
     SqlFragment out =
         inList("(p.source_id IN (SELECT source_id FROM case_sources WHERE case_id IN (", cases, "))");
@@ -89,7 +75,7 @@ SqlFragment langPredicate(std::string_view query, const Filter& f) {
 }
 
 SqlFragment sourcePredicate(store::Database& db, std::string_view query, const Filter& f) {
-    const auto sources = ids(db, "sources", f.value);
+    const auto sources = namedIds(db, "sources", f.value);
     if (sources.empty())
         fail(query, f,
              "no source is named or has the GUID '" + f.value + "' {at}; `cairn sources` lists them");
@@ -161,6 +147,20 @@ SqlFragment codePredicate(store::Database& db, std::string_view query, const Fil
 }
 
 } // namespace
+
+// The ids a name or GUID selects: exact first, then ignoring case, so "participant 7" still works
+// while two cases differing only in case stay distinct.
+std::vector<std::int64_t> namedIds(store::Database& db, const std::string& table, const std::string& value) {
+    for (const char* match : {"guid = ?1 COLLATE NOCASE OR name = ?1", "name = ?1 COLLATE NOCASE"}) {
+        auto stmt = db.prepare("SELECT id FROM " + table + " WHERE " + match + " ORDER BY id");
+        stmt.bind(1, value);
+        std::vector<std::int64_t> found;
+        while (stmt.step())
+            found.push_back(stmt.getInt(0));
+        if (!found.empty()) return found;
+    }
+    return {};
+}
 
 SqlFragment filterPredicate(store::Database& db, std::string_view query, const Node& node) {
     const Filter& f = node.filter;

@@ -29,4 +29,8 @@ namespace cairn::search {
 /// The predicate of one Filter node. `query` is the whole query, for errors.
 SqlFragment filterPredicate(store::Database& db, std::string_view query, const Node& filter);
 
+/// The ids of the rows of `table` (sources, cases) a filter value names: by GUID or exact name first,
+/// then by name ignoring case. Both engines resolve filters through it.
+std::vector<std::int64_t> namedIds(store::Database& db, const std::string& table, const std::string& value);
+
 } // namespace cairn::search

@@ -5,6 +5,7 @@
 #include "search/query_compiler.h"
 #include "search/query_matcher.h"
 #include "search/query_parser.h"
+#include "search/search_detail.h"
 #include "store/fts_tokenizer.h"
 #include "store/sqlite.h"
 #include "text/analyser.h"
@@ -26,20 +27,8 @@ void requireCurrentIndex(store::Database& db) {
         ". Open the project for writing once (any change, such as `cairn memo`) to rebuild it");
 }
 
-// A query ready to run: compiled against the project, with this connection's expansion languages set.
-struct PreparedQuery {
-    CompiledQuery compiled;
-    std::vector<std::string> languages;
-};
-
-PreparedQuery prepareQuery(store::Database& db, const std::string& query) {
-    requireCurrentIndex(db);
-    PreparedQuery prepared{compileQuery(db, query, parseQuery(query)), {}};
-    prepared.languages =
-        prepared.compiled.languages.empty() ? projectLanguages(db) : prepared.compiled.languages;
-    store::setQueryLanguages(db, prepared.languages);
-    return prepared;
-}
+using detail::PreparedQuery;
+using detail::prepareQuery;
 
 // Passage ids in rank order (bm25, then id; without a MATCH, source name and passage order). Only ids
 // and scores: a passage's text is read for the hits shown, not for every match being ranked.
@@ -155,6 +144,24 @@ private:
 };
 
 } // namespace
+
+PreparedQuery detail::prepareQuery(store::Database& db, const std::string& query) {
+    requireCurrentIndex(db);
+    PreparedQuery prepared{compileQuery(db, query, parseQuery(query)), {}};
+    prepared.languages =
+        prepared.compiled.languages.empty() ? projectLanguages(db) : prepared.compiled.languages;
+    store::setQueryLanguages(db, prepared.languages);
+    return prepared;
+}
+
+std::vector<Hit> detail::buildHits(store::Database& db, const PreparedQuery& prepared,
+                                   const std::vector<std::pair<std::int64_t, double>>& ranked) {
+    HitBuilder builder(db, prepared, false);
+    std::vector<Hit> hits;
+    for (const auto& [id, score] : ranked)
+        if (auto hit = builder.build(id, score)) hits.push_back(std::move(*hit));
+    return hits;
+}
 
 std::vector<std::string> projectLanguages(store::Database& db) {
     // A skip-scan over passages_by_lang: one index probe per language, not a pass over every passage.

@@ -144,8 +144,9 @@ void applyEdit(ProjectFile& project, Transaction& txn, const EditRow& edit, bool
 } // namespace
 
 bool isRecordedTable(std::string_view table) {
-    static constexpr std::array<std::string_view, 5> kNotRecorded{"ops", "edits", "coders", "project_meta",
-                                                                  "sqlite_sequence"};
+    // search_outbox is derived like the FTS tables: undoing an edit fires its triggers again.
+    static constexpr std::array<std::string_view, 6> kNotRecorded{
+        "ops", "edits", "coders", "project_meta", "sqlite_sequence", "search_outbox"};
     for (const auto name : kNotRecorded)
         if (table == name) return false;
     if (table.starts_with("sqlite_")) return false;
