@@ -49,7 +49,10 @@ std::vector<std::string> splitList(const std::string& text) {
     return items;
 }
 
+// Building the ranked-search index is reported to a person at a terminal only: scripts read stderr
+// for errors.
 void reportIndexProgress(std::int64_t done, std::int64_t total, const std::string& what) {
+    if (!isatty(STDERR_FILENO)) return;
     std::cerr << "\r" << what << ": " << done << "/" << total << std::flush;
     if (done == total) std::cerr << "\n";
 }

@@ -84,6 +84,8 @@ private:
     Query term(const Node& node) {
         const auto parts = words(node);
         if (parts.size() == 1) return parts.front();
+        // Xapian 1.4 matches phrases of terms and of ORs of terms, not of wildcards.
+        if (node.prefix) throw XapianUnsupported("a phrase ending in * is answered by the full-text index");
         return Query(Query::OP_PHRASE, parts.begin(), parts.end(),
                      static_cast<Xapian::termcount>(parts.size()));
     }
@@ -93,8 +95,8 @@ private:
         Xapian::termcount length = 0;
         for (const auto& child : node.children) {
             auto childWords = words(child);
-            if (childWords.size() != 1)
-                throw XapianUnsupported("NEAR over a phrase is answered by the full-text index");
+            if (childWords.size() != 1 || child.prefix)
+                throw XapianUnsupported("NEAR over a phrase or a prefix* is answered by the full-text index");
             length += 1;
             parts.push_back(childWords.front());
         }

@@ -178,6 +178,10 @@ RankedResult rankedSearchUnguarded(store::Database& db, const std::string& proje
     } catch (const XapianUnsupported& unsupported) {
         if (request.engine == Engine::Xapian) throw InvalidInput(unsupported.what());
         return answerWithFts(db, request, unsupported.what());
+    } catch (const Xapian::UnimplementedError& unimplemented) {
+        // A query shape this Xapian cannot match (found at match time): FTS5 can.
+        if (request.engine == Engine::Xapian) throw;
+        return answerWithFts(db, request, "Xapian cannot match this query: " + unimplemented.get_msg());
     }
 }
 

@@ -311,3 +311,16 @@ TEST_CASE("more like this finds passages about the same thing, not the passage i
         CHECK(h.passageGuid != seed.front().passageGuid);
     CHECK_THROWS_AS(search::similarPassages(corpus.project->db(), corpus.guid, "no-such-guid"), NotFound);
 }
+
+TEST_CASE("queries the index cannot say are answered by FTS5 with a note", "[search][xapian]") {
+    Corpus corpus;
+    for (const std::string query : {"waiting NEAR/2 lon*", "\"waiting li\"*", "attr:arrival_year>2016"}) {
+        INFO(query);
+        const auto result = corpus.ranked(query, search::Engine::Auto);
+        CHECK(result.engine == "fts");
+        CHECK_FALSE(result.note.empty());
+        CHECK(XapianFixture::names(result.hits) == corpus.viaFts(query));
+        CHECK_FALSE(result.hits.empty());
+        CHECK_THROWS_AS(corpus.ranked(query, search::Engine::Xapian), InvalidInput);
+    }
+}
