@@ -166,6 +166,30 @@ TEST_CASE("search --facets counts the whole result set; --sort source lists in s
     CHECK(runCairn({"search", demo.project, "English", "--facets", "nothing-such"}).exitCode == 1);
 }
 
+TEST_CASE("without --facets, search --json stays the array of hit objects it always was",
+          "[cli][search][xapian][contract]") {
+    Demo demo;
+    const std::vector<std::vector<std::string>> variants = {{"English"},
+                                                            {"English", "--engine", "xapian"},
+                                                            {"English", "--engine", "fts"},
+                                                            {"English", "--sort", "date"},
+                                                            {"English", "--no-wait"},
+                                                            {"English", "--exact"},
+                                                            {"zzzznothingmatches"}};
+    for (const auto& args : variants) {
+        INFO((args.size() > 1 ? args[1] + " " + args.back() : args.front()));
+        const auto hits = demo.search(args);
+        REQUIRE(hits.is_array());
+        for (const auto& h : hits)
+            CHECK(h.is_object());
+    }
+    // The opt-in envelope holds the very same hit objects.
+    const auto plain = demo.search({"English", "--limit", "5", "--engine", "xapian"});
+    const auto envelope = demo.search({"English", "--limit", "5", "--engine", "xapian", "--facets", "kind"});
+    REQUIRE(envelope.is_object());
+    CHECK(envelope.at("hits") == plain);
+}
+
 TEST_CASE("coding and undo reach the index through the outbox", "[cli][search][xapian][outbox]") {
     TempDir dir;
     const auto project = (dir / "p.cairn").string();

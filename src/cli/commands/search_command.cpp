@@ -123,7 +123,8 @@ void addSearchCommand(CLI::App& app) {
     cmd->add_flag(
         "--json", json,
         "JSON array of {source, source_guid, passage_guid, passage, start, end, lang, score, snippet, "
-        "snippet_start, highlights: [[start, end], …]}; offsets in code points of the source text");
+        "snippet_start, highlights: [[start, end], …], engine}; offsets in code points of the source text "
+        "(an object holding this array as hits only with --facets)");
     cmd->add_flag("--exact", exact, "Case- and diacritic-sensitive: the words exactly as written");
     cmd->add_flag("--count", count, "Print the number of matching passages only");
     cmd->add_option("--engine", engine,
@@ -135,8 +136,8 @@ void addSearchCommand(CLI::App& app) {
     cmd->add_option(
         "--facets", facets,
         "Count the whole result set per value of these, comma-separated: kind, case, code, lang or "
-        "an attribute's name; with --json the output becomes {engine, index_current, note, total, "
-        "hits, facets}");
+        "an attribute's name; with --json the output becomes the object {engine, index_current, note, "
+        "total, hits, facets}, hits as without --facets");
     cmd->add_option("--remote", remote, "Search the index served by xapian-tcpsrv at HOST:PORT");
     cmd->add_flag("--no-wait", noWait,
                   "Do not bring the ranked-search index up to date first; answer from the full-text index "

@@ -203,21 +203,34 @@ TEST_CASE("the index survives its writer being killed at random moments", "[sear
                 std::string report;
                 for (const auto& [word, guid] : removed)
                     report += word + " " + guid + "\n";
+                report += "committed\n";
                 if (write(fds[1], report.data(), report.size()) < 0) _exit(3);
             }
         }
         close(fds[1]);
-        usleep(static_cast<useconds_t>(20000 + 30000 * (round % 5)));
-        kill(child, SIGKILL);
-        waitpid(child, nullptr, 0);
+        // The kill comes after the child has reported 1 to 4 commits, however slow the machine: the
+        // child is then somewhere in its next transaction (or between two), never before its first.
+        const int commitsBeforeKill = 1 + round % 4;
         std::string reported;
         char buffer[4096];
+        auto commits = [&] {
+            int n = 0;
+            for (std::size_t at = 0; (at = reported.find("committed\n", at)) != std::string::npos; ++at)
+                ++n;
+            return n;
+        };
+        for (ssize_t n; commits() < commitsBeforeKill && (n = read(fds[0], buffer, sizeof buffer)) > 0;)
+            reported.append(buffer, static_cast<std::size_t>(n));
+        kill(child, SIGKILL);
+        waitpid(child, nullptr, 0);
         for (ssize_t n; (n = read(fds[0], buffer, sizeof buffer)) > 0;)
             reported.append(buffer, static_cast<std::size_t>(n));
         close(fds[0]);
+        REQUIRE(commits() >= commitsBeforeKill);
         for (std::size_t start = 0, end; (end = reported.find('\n', start)) != std::string::npos;
              start = end + 1) {
             const auto line = reported.substr(start, end - start);
+            if (line == "committed") continue;
             gone[line.substr(0, line.find(' '))] = line.substr(line.find(' ') + 1);
         }
         auto project = store::ProjectFile::open(f.path);
