@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
     addDemoCommand(app);
     addSearchCommand(app);
     addSimilarCommand(app);
+    addSuggestCommand(app);
+    addThesaurusCommand(app);
     addCodebookCommand(app);
     addCodeCommand(app);
     addUncodeCommand(app);

@@ -264,3 +264,52 @@ TEST_CASE("search --remote asks a xapian-tcpsrv serving the index", "[cli][searc
     CHECK(Demo::guids(remote.at("hits")) == Demo::guids(local));
     CHECK(runCairn({"search", demo.project, "English", "--remote", "127.0.0.1:1"}).exitCode != 0);
 }
+
+TEST_CASE("a misspelt search says what was meant; the JSON array stays an array", "[cli][search][spelling]") {
+    Demo demo;
+    const auto r = runCairn({"search", demo.project, "volonteering", "--json"});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(json::parse(r.out).is_array());
+    CHECK(r.err.find("Did you mean: volunteering") != std::string::npos);
+    const auto facets = demo.search({"volonteering", "--facets", "kind"});
+    CHECK(facets.at("suggestion") == "volunteering");
+    CHECK(demo.search({"volunteering", "--facets", "kind"}).at("suggestion").is_null());
+
+    const auto suggest = runCairn({"suggest", demo.project, "Volonteering OR Englsh", "--json"});
+    INFO(suggest.err);
+    REQUIRE(suggest.exitCode == 0);
+    const auto s = json::parse(suggest.out);
+    CHECK(s.at("suggestion") == "Volunteering OR English");
+    CHECK(s.at("corrections").size() == 2);
+    CHECK(runCairn({"suggest", demo.project, "volunteering"}).out.empty());
+    CHECK(runCairn({"suggest", demo.project, "Volonteering"}).out == "Volunteering\n");
+}
+
+TEST_CASE("search --also ranks the passages of several projects together", "[cli][search][xapian][multi]") {
+    TempDir dir;
+    const auto newport = (dir / "newport.cairn").string();
+    const auto swansea = (dir / "swansea.cairn").string();
+    REQUIRE(runCairn({"init", newport, "--name", "Newport"}).exitCode == 0);
+    REQUIRE(runCairn({"init", swansea, "--name", "Swansea"}).exitCode == 0);
+    writeFile(dir / "n.txt", "English classes at the library.\n\nHousing is damp.\n");
+    writeFile(dir / "s.txt", "An English conversation club.\n\nNo English at first.\n");
+    REQUIRE(runCairn({"import", newport, (dir / "n.txt").string(), "--lang", "en"}).exitCode == 0);
+    REQUIRE(runCairn({"import", swansea, (dir / "s.txt").string(), "--lang", "en"}).exitCode == 0);
+    const auto r = runCairn({"search", newport, "English", "--also", swansea, "--json"});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto hits = json::parse(r.out);
+    REQUIRE(hits.is_array());
+    std::multiset<std::string> projects;
+    for (const auto& h : hits)
+        projects.insert(h.at("project").get<std::string>());
+    CHECK(projects == std::multiset<std::string>{"Newport", "Swansea", "Swansea"});
+    const auto text = runCairn({"search", newport, "English", "--also", swansea});
+    CHECK(text.out.find("Swansea: s [") != std::string::npos);
+    CHECK(runCairn({"search", newport, "English source:n", "--also", swansea}).exitCode == 1);
+    // Without --also the hits carry no project field, as before.
+    const auto alone = runCairn({"search", newport, "English", "--json"});
+    for (const auto& h : json::parse(alone.out))
+        CHECK_FALSE(h.contains("project"));
+}

@@ -21,6 +21,8 @@ void addCheckCommand(CLI::App& app);
 void addDemoCommand(CLI::App& app);
 void addSearchCommand(CLI::App& app);
 void addSimilarCommand(CLI::App& app);
+void addSuggestCommand(CLI::App& app);
+void addThesaurusCommand(CLI::App& app);
 void addCodebookCommand(CLI::App& app);
 void addCodeCommand(CLI::App& app);
 void addUncodeCommand(CLI::App& app);

@@ -111,6 +111,7 @@ void addSearchCommand(CLI::App& app) {
     static std::int64_t limit = 20, offset = 0;
     static bool json = false, exact = false, count = false, noWait = false;
     static std::string engine = "auto", sort = "relevance", facets, remote;
+    static std::vector<std::string> also;
     addProjectArgument(*cmd, path);
     cmd->add_option(
            "query", query,
@@ -137,8 +138,11 @@ void addSearchCommand(CLI::App& app) {
         "--facets", facets,
         "Count the whole result set per value of these, comma-separated: kind, case, code, lang or "
         "an attribute's name; with --json the output becomes the object {engine, index_current, note, "
-        "total, hits, facets}, hits as without --facets");
+        "total, hits, facets, suggestion}, hits as without --facets");
     cmd->add_option("--remote", remote, "Search the index served by xapian-tcpsrv at HOST:PORT");
+    cmd->add_option("--also", also,
+                    "Search this project too (repeatable): one ranking over the projects' indexes; each hit "
+                    "names its project (project in the JSON)");
     cmd->add_flag("--no-wait", noWait,
                   "Do not bring the ranked-search index up to date first; answer from the full-text index "
                   "when it is behind");
@@ -155,9 +159,22 @@ void addSearchCommand(CLI::App& app) {
         request.facets = splitList(facets);
         request.updateIndex = !noWait;
         request.remote = remote;
-        const auto result = project->rankedSearch(request, reportIndexProgress);
+        std::vector<std::unique_ptr<project::Project>> others;
+        std::vector<project::Project*> otherPointers;
+        for (const auto& other : also) {
+            others.push_back(openForSearch(other));
+            otherPointers.push_back(others.back().get());
+        }
+        const auto result = others.empty()
+                                ? project->rankedSearch(request, reportIndexProgress)
+                                : project->rankedSearchAcross(request, otherPointers, reportIndexProgress);
         if (!result.note.empty())
             std::cerr << "note: answered by the full-text index: " << result.note << "\n";
+        const auto& suggestion = result.suggestion.query;
+        // The suggestion is for people; the JSON array of hits stays as it is (`cairn suggest` and the
+        // --facets object carry it for scripts).
+        if (!suggestion.empty() && !(json && !request.facets.empty()))
+            std::cerr << "Did you mean: " << suggestion << "\n";
         if (count) {
             std::cout << result.total << '\n';
             return;
@@ -168,17 +185,20 @@ void addSearchCommand(CLI::App& app) {
             for (const auto& h : hits) {
                 out.push_back(hitJson(h));
                 out.back()["engine"] = result.engine;
+                if (!h.project.empty()) out.back()["project"] = h.project;
             }
             if (request.facets.empty()) {
                 printJson(out);
                 return;
             }
-            printJson({{"engine", result.engine},
-                       {"index_current", result.indexCurrent},
-                       {"note", result.note},
-                       {"total", result.total},
-                       {"hits", out},
-                       {"facets", facetsJson(result)}});
+            printJson(
+                {{"engine", result.engine},
+                 {"index_current", result.indexCurrent},
+                 {"note", result.note},
+                 {"total", result.total},
+                 {"hits", out},
+                 {"facets", facetsJson(result)},
+                 {"suggestion", suggestion.empty() ? nlohmann::json(nullptr) : nlohmann::json(suggestion)}});
             return;
         }
         for (const auto& [name, values] : result.facets) {
@@ -190,8 +210,9 @@ void addSearchCommand(CLI::App& app) {
         const bool terminal = isatty(STDOUT_FILENO) != 0;
         std::int64_t n = offset;
         for (const auto& h : hits) {
-            std::cout << ++n << ". " << h.sourceName << " [" << h.passageIndex << "] " << h.start << "-"
-                      << h.end << " " << h.lang << "\n   " << markedSnippet(h, terminal) << "\n";
+            std::cout << ++n << ". " << (h.project.empty() ? "" : h.project + ": ") << h.sourceName << " ["
+                      << h.passageIndex << "] " << h.start << "-" << h.end << " " << h.lang << "\n   "
+                      << markedSnippet(h, terminal) << "\n";
         }
         if (hits.empty()) std::cerr << "no passages match\n";
     });

@@ -4,6 +4,7 @@
 #include "search/index_version.h"
 #include "search/xapian_index.h"
 #include "store/edit_log.h"
+#include "store/sqlite.h"
 
 namespace cairn::project {
 
@@ -16,6 +17,22 @@ std::unique_ptr<Project> Project::create(const std::string& path, const std::str
     return project;
 }
 
+namespace {
+
+// Outbox rows the ranked-search index has applied are derived data: pruned when the project is opened
+// for writing (search/xapian_index.h says which rows are safe to delete), never as part of an edit.
+void pruneSearchOutbox(store::ProjectFile& file) {
+    try {
+        store::Transaction txn(file.db());
+        search::pruneSearchOutbox(file.db(), file.guid());
+        txn.commit();
+    } catch (const std::exception&) {
+        // Best effort: an unreadable cache directory or a busy file only means nothing is pruned now.
+    }
+}
+
+} // namespace
+
 std::unique_ptr<Project> Project::open(const std::string& path, const OpenOptions& options) {
     return open(path, options, ProgressFn{});
 }
@@ -23,7 +40,10 @@ std::unique_ptr<Project> Project::open(const std::string& path, const OpenOption
 std::unique_ptr<Project> Project::open(const std::string& path, const OpenOptions& options,
                                        const ProgressFn& indexProgress) {
     auto project = std::unique_ptr<Project>(new Project(store::ProjectFile::open(path, options)));
-    if (!options.readOnly) search::updateIndex(*project->m_file, indexProgress);
+    if (!options.readOnly) {
+        search::updateIndex(*project->m_file, indexProgress);
+        pruneSearchOutbox(*project->m_file);
+    }
     return project;
 }
 
@@ -177,8 +197,21 @@ search::RankedResult Project::rankedSearch(const search::RankedRequest& request,
     return search::rankedSearch(m_file->db(), m_file->guid(), request, indexProgress);
 }
 
+search::RankedResult Project::rankedSearchAcross(const search::RankedRequest& request,
+                                                 const std::vector<Project*>& others,
+                                                 const ProgressFn& indexProgress) {
+    std::vector<search::SearchShard> shards{{&m_file->db(), m_file->guid(), m_file->name()}};
+    for (auto* other : others)
+        shards.push_back({&other->m_file->db(), other->m_file->guid(), other->m_file->name()});
+    return search::rankedSearchAcross(shards, request, indexProgress);
+}
+
 std::vector<search::Hit> Project::similarPassages(const std::string& passageGuid, std::int64_t limit) {
     return search::similarPassages(m_file->db(), m_file->guid(), passageGuid, limit);
+}
+
+search::Suggestion Project::suggestQuery(const std::string& query) {
+    return search::suggestSpelling(m_file->db(), m_file->guid(), query);
 }
 
 std::vector<store::OpRow> Project::history(std::int64_t limit) {

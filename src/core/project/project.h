@@ -215,6 +215,12 @@ struct SideBySideRequest {
     AnalysisScope scope;
 };
 
+// One ring of the project's thesaurus: words or phrases a search treats as the same (search/thesaurus.h).
+struct ThesaurusRing {
+    std::int64_t ring = 0;
+    std::vector<std::string> phrases; // in the order they were added
+};
+
 struct SummaryRequest {
     std::string attribute; // numeric
     std::string by;        // optional: group by this attribute's values
@@ -342,8 +348,24 @@ public:
     /// first unless the request says not to, reporting a rebuild to `indexProgress`), else FTS5.
     search::RankedResult rankedSearch(const search::RankedRequest& request,
                                       const ProgressFn& indexProgress = {});
+    /// Ranked search over this project and `others` at once (one Xapian search over their indexes);
+    /// each hit names the project it comes from (Hit::project: the project's name).
+    search::RankedResult rankedSearchAcross(const search::RankedRequest& request,
+                                            const std::vector<Project*>& others,
+                                            const ProgressFn& indexProgress = {});
     /// Passages like the one with `passageGuid` (more like this), best first, without it.
     std::vector<search::Hit> similarPassages(const std::string& passageGuid, std::int64_t limit = 10);
+    /// A query with its misspelt words replaced by the nearest words of the project's own vocabulary
+    /// (search/spelling.h); empty when every word is known or nothing near enough is.
+    search::Suggestion suggestQuery(const std::string& query);
+
+    // The thesaurus (search/thesaurus.h), one undo step per change.
+    /// Puts `term` and `synonyms` in one ring (joining the rings any of them is in already); returns it.
+    ThesaurusRing addSynonyms(const std::string& term, const std::vector<std::string>& synonyms);
+    /// Takes `phrase` out of its ring (a ring left with one entry goes too); returns what was removed.
+    /// Throws NotFound when the thesaurus does not hold it.
+    std::vector<std::string> removeSynonym(const std::string& phrase);
+    std::vector<ThesaurusRing> thesaurus();
 
     // Analyses (analysis/): each returns a table for the CLI or GUI to show; names are resolved here.
     /// Per code (sub-codes rolled up): sources by kind, cases, passages and coders, each out of its total.

@@ -13,6 +13,7 @@
 #include "project/project.h"
 #include "project/refi_descriptions.h"
 #include "store/sqlite.h"
+#include "store/thesaurus_store.h"
 
 #include <functional>
 #include <map>
@@ -184,6 +185,12 @@ ExchangeReport Project::exportQdpx(const std::string& path) {
             " indicator frameworks, their values and their links to codes are not part "
             "of REFI-QDA; write them with `cairn indicators P export` and `cairn values P "
             "export`");
+    const auto thesaurus = store::listThesaurus(m_file->db()).size();
+    if (thesaurus > 0)
+        report.problems.push_back(
+            std::to_string(thesaurus) +
+            " thesaurus entries are not part of REFI-QDA; they stay in the .cairn file, "
+            "and `cairn thesaurus P list --json` writes them out");
     for (auto& warning : warnings)
         report.problems.push_back(std::move(warning));
     return report;

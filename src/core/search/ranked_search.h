@@ -14,6 +14,7 @@
 
 #include "common/progress.h"
 #include "search/search.h"
+#include "search/spelling.h"
 
 #include <cstdint>
 #include <map>
@@ -51,12 +52,29 @@ struct RankedResult {
     std::string note;          // why FTS5 answered under Engine::Auto; empty otherwise
     std::int64_t total = 0;    // passages the query finds (all of them, not just this page)
     std::map<std::string, std::vector<FacetValue>> facets; // per facet, by count then value
+    Suggestion suggestion; // the query with misspelt words corrected from the index's vocabulary (spelling.h)
+};
+
+/// A project searched together with others (several indexes at once).
+struct SearchShard {
+    store::Database* db = nullptr;
+    std::string projectGuid;
+    std::string name; // what each of its hits says in Hit::project
 };
 
 /// Runs a ranked search of the project `db` whose GUID is `projectGuid`. Throws QueryError for a bad
 /// query or a facet naming nothing, InvalidInput when Engine::Xapian cannot answer.
 RankedResult rankedSearch(store::Database& db, const std::string& projectGuid, const RankedRequest& request,
                           const ProgressFn& indexProgress = {});
+
+/// Runs one ranked search over several projects' Xapian indexes at once (Xapian::Database::add_database:
+/// one ranking, with term statistics over all of them); the first shard is the project whose query
+/// languages, thesaurus and filters apply. Each index is brought up to date first (unless the request
+/// says not to); an index that is not current is an error, as there is no FTS5 across projects.
+/// Filters that name one project's sources, cases, codes or attributes (source:, case:, code:, attr:),
+/// facets other than kind and lang, --remote and exact search are refused (InvalidInput).
+RankedResult rankedSearchAcross(const std::vector<SearchShard>& shards, const RankedRequest& request,
+                                const ProgressFn& indexProgress = {});
 
 /// Passages like `passageGuid` (more like this): the passage as a relevance set, its index's most
 /// telling terms (an expand set) as a query, the passage itself left out. Brings the index up to date

@@ -6,6 +6,7 @@
 #include "search/query_matcher.h"
 #include "search/query_parser.h"
 #include "search/search_detail.h"
+#include "search/thesaurus.h"
 #include "store/fts_tokenizer.h"
 #include "store/sqlite.h"
 #include "text/analyser.h"
@@ -147,7 +148,8 @@ private:
 
 PreparedQuery detail::prepareQuery(store::Database& db, const std::string& query) {
     requireCurrentIndex(db);
-    PreparedQuery prepared{compileQuery(db, query, parseQuery(query)), {}};
+    // The thesaurus applies before compiling, so both engines and the highlights see its synonyms.
+    PreparedQuery prepared{compileQuery(db, query, applyThesaurus(db, parseQuery(query))), {}};
     prepared.languages =
         prepared.compiled.languages.empty() ? projectLanguages(db) : prepared.compiled.languages;
     store::setQueryLanguages(db, prepared.languages);

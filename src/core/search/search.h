@@ -36,6 +36,7 @@ struct SearchRequest {
 };
 
 struct Hit {
+    std::string project; // the project's name, when several projects are searched at once (else empty)
     std::string sourceName;
     std::string sourceGuid;
     std::string passageGuid;

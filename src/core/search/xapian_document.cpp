@@ -35,6 +35,13 @@ bool isFilterTerm(std::string_view term) {
     return term.size() >= 2 && term[0] == 'X' && term[1] >= 'A' && term[1] <= 'Z';
 }
 
+bool isSpellingWord(std::string_view term) {
+    if (term.empty() || term.front() == '\x01' || isFilterTerm(term)) return false;
+    for (const char c : term)
+        if (c < '0' || c > '9') return true;
+    return false;
+}
+
 std::string asciiLower(std::string_view text) {
     std::string out(text);
     for (char& c : out)

@@ -47,6 +47,10 @@ inline constexpr std::string_view kAttr = "XA";
 /// True for a boolean filter term (never a word of the text).
 bool isFilterTerm(std::string_view term);
 
+/// True for a term that goes into the spelling dictionary: a word of the text as written (folded), not
+/// a filter term, an expansion ("\x01" + lang + ":" + key) or a number.
+bool isSpellingWord(std::string_view term);
+
 std::string asciiLower(std::string_view text);
 
 /// The term of an attribute value: numbers in their shortest round-trip form (2020 and 2020.0 are one

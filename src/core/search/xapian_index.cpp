@@ -74,6 +74,11 @@ std::int64_t projectSeq(store::Database& db) {
     return db.queryInt("SELECT IFNULL(MAX(seq), 0) FROM search_outbox");
 }
 
+// The oldest row still in the outbox (pruneSearchOutbox deletes applied rows); 0 when it is empty.
+std::int64_t firstSeq(store::Database& db) {
+    return db.queryInt("SELECT IFNULL(MIN(seq), 0) FROM search_outbox");
+}
+
 fs::path currentDatabase(const fs::path& root) {
     std::ifstream in(root / "CURRENT");
     std::string name;
@@ -90,13 +95,14 @@ std::int64_t metaInt(const Xapian::Database& db, const char* key) {
 }
 
 // Why an index cannot be caught up and must be rebuilt; empty when it can.
-std::string staleness(const Xapian::Database& index, std::int64_t seq) {
+std::string staleness(const Xapian::Database& index, std::int64_t seq, std::int64_t first) {
     if (metaInt(index, kLayoutKey) != kXapianLayoutVersion) return "it has another layout version";
     if (metaInt(index, kAnalyserKey) != text::Analyser::kVersion)
         return "it was built by another analyser version";
     const std::int64_t applied = metaInt(index, kAppliedKey);
     if (applied < 0) return "it records no applied change";
     if (applied > seq) return "it is ahead of the project (an older copy of the file?)";
+    if (first > applied + 1) return "changes it has not applied were pruned from the project's outbox";
     return {};
 }
 
@@ -104,6 +110,20 @@ void setVersions(Xapian::WritableDatabase& index, std::int64_t applied) {
     index.set_metadata(kAppliedKey, std::to_string(applied));
     index.set_metadata(kAnalyserKey, std::to_string(text::Analyser::kVersion));
     index.set_metadata(kLayoutKey, std::to_string(kXapianLayoutVersion));
+}
+
+// The spelling dictionary counts every occurrence of the passages' words as written (folded), so
+// suggestions come from the project's own vocabulary in all its languages; a replaced or deleted
+// document takes its counts back out first.
+void countSpellings(Xapian::WritableDatabase& index, const Xapian::Document& doc, bool add) {
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        const std::string term = *t;
+        if (!xdoc::isSpellingWord(term)) continue;
+        if (add)
+            index.add_spelling(term, t.get_wdf());
+        else
+            index.remove_spelling(term, t.get_wdf());
+    }
 }
 
 // Applies outbox rows (from, to] to the index and commits them with `to` as the applied seq.
@@ -114,7 +134,13 @@ void applyBatch(store::Database& db, Xapian::WritableDatabase& index, std::int64
     while (rows.step()) {
         const std::int64_t id = rows.getInt(0);
         const auto docid = static_cast<Xapian::docid>(id);
+        try {
+            countSpellings(index, index.get_document(docid), false);
+        } catch (const Xapian::DocNotFoundError&) {
+            // A new passage, or one added and deleted before the index saw it.
+        }
         if (auto doc = reader.read(id)) {
+            countSpellings(index, *doc, true);
             index.replace_document(docid, *doc);
         } else {
             try {
@@ -150,7 +176,10 @@ IndexStatus rebuildLocked(store::Database& db, const fs::path& root, const Progr
         std::int64_t done = 0;
         while (ids.step()) {
             const std::int64_t id = ids.getInt(0);
-            if (auto doc = reader.read(id)) index.replace_document(static_cast<Xapian::docid>(id), *doc);
+            if (auto doc = reader.read(id)) {
+                countSpellings(index, *doc, true);
+                index.replace_document(static_cast<Xapian::docid>(id), *doc);
+            }
             if (++done % kRebuildBatch == 0) {
                 index.commit();
                 if (progress) progress(done, total, what);
@@ -214,7 +243,7 @@ IndexStatus syncXapianIndex(store::Database& db, const std::string& projectGuid,
     } else {
         try {
             const Xapian::Database index(status.database.string());
-            why = staleness(index, status.projectSeq);
+            why = staleness(index, status.projectSeq, firstSeq(db));
             status.appliedSeq = metaInt(index, kAppliedKey);
         } catch (const Xapian::Error& error) {
             why = "it cannot be read (" + error.get_msg() + ")";
@@ -269,6 +298,30 @@ IndexStatus rebuildXapianIndex(store::Database& db, const std::string& projectGu
     return rebuildLocked(db, root, progress);
 }
 
+std::int64_t pruneSearchOutbox(store::Database& db, const std::string& projectGuid, std::int64_t keep) {
+    if (!hasOutbox(db)) return 0;
+    const std::int64_t newest = projectSeq(db);
+    // The newest row always stays: MAX(seq) is the project's sequence, which an index is compared with.
+    std::int64_t safe = newest - std::max<std::int64_t>(keep, 1);
+    const fs::path database = currentDatabase(xapianIndexRoot(projectGuid));
+    std::int64_t applied = 0;
+    if (!database.empty()) {
+        try {
+            const Xapian::Database index(database.string());
+            if (staleness(index, newest, firstSeq(db)).empty()) applied = metaInt(index, kAppliedKey);
+        } catch (const Xapian::Error&) {
+            applied = 0; // unreadable: it is rebuilt anyway, and rebuilding needs no outbox rows
+        }
+    }
+    // Rows this user's index has not applied stay, so pruning never forces a rebuild here.
+    safe = std::min(safe, database.empty() ? safe : applied);
+    if (safe <= 0) return 0;
+    auto prune = db.prepare("DELETE FROM search_outbox WHERE seq <= ?");
+    prune.bind(1, safe);
+    prune.run();
+    return db.changes();
+}
+
 std::vector<std::string> checkXapianIndex(store::Database& db, const std::string& projectGuid,
                                           std::int64_t sampleEvery) {
     std::vector<std::string> problems;
@@ -280,7 +333,7 @@ std::vector<std::string> checkXapianIndex(store::Database& db, const std::string
         const ReadSnapshot snapshot(db);
         const std::int64_t seq = projectSeq(db);
         const std::int64_t applied = metaInt(index, kAppliedKey);
-        if (const auto why = staleness(index, seq); !why.empty()) {
+        if (const auto why = staleness(index, seq, firstSeq(db)); !why.empty()) {
             problems.push_back("the ranked-search index is unusable: " + why);
             return problems;
         }

@@ -17,7 +17,8 @@
 //              applied seq and those passages in one SQLite read transaction, so the applied seq
 //              describes exactly the state the documents were read from. A missing or unreadable
 //              index, another analyser or layout version, or an applied seq above the project's
-//              highest (a restored older copy of the file) means a rebuild.
+//              highest (a restored older copy of the file) means a rebuild, as does an applied seq
+//              below rows pruned from the outbox (pruneSearchOutbox).
 
 #include "common/progress.h"
 
@@ -33,7 +34,7 @@ class Database;
 namespace cairn::search {
 
 /// Bump when documents change shape (terms, prefixes, values) for the same project data.
-inline constexpr int kXapianLayoutVersion = 1;
+inline constexpr int kXapianLayoutVersion = 2; // 2: the spelling dictionary of the passages' words
 
 /// The directory holding a project's index.
 std::filesystem::path xapianIndexRoot(const std::string& projectGuid);
@@ -63,6 +64,12 @@ IndexStatus syncXapianIndex(store::Database& db, const std::string& projectGuid,
 /// Builds a fresh index and swaps it in, whatever the state of the old one.
 IndexStatus rebuildXapianIndex(store::Database& db, const std::string& projectGuid,
                                const ProgressFn& progress = {});
+
+/// Deletes outbox rows that this user's index has applied, keeping the newest `keep` rows (at least one)
+/// from which other copies of the index (other users' caches) catch up; an index that falls behind the
+/// rows kept is rebuilt when next used. Needs a writable connection; returns the rows deleted.
+std::int64_t pruneSearchOutbox(store::Database& db, const std::string& projectGuid,
+                               std::int64_t keep = 10000);
 
 /// Compares the index with the project: document count, applied seq, and the terms of a sample of
 /// passages (every `sampleEvery`-th) against the documents they should have. One line per problem.

@@ -1,10 +1,12 @@
 #include "coding/code_tree.h"
 #include "common/error.h"
+#include "search/query_parser.h"
 #include "search/ranked_search.h"
 #include "search/search_detail.h"
 #include "search/xapian_document.h"
 #include "search/xapian_index.h"
 #include "search/xapian_query.h"
+#include "search/xapian_spelling.h"
 #include "store/case_store.h"
 #include "store/sqlite.h"
 
@@ -109,9 +111,42 @@ RankedResult answerWithFts(store::Database& db, const RankedRequest& request, st
     return result;
 }
 
-RankedResult answerWithXapian(store::Database& db, const Xapian::Database& index,
-                              const RankedRequest& request, bool local) {
-    const auto prepared = detail::prepareQuery(db, request.search.query);
+// How the matches become hits: from the one project, or from the shard each docid belongs to (a
+// combined database numbers its documents round robin: docid d is document (d - 1) / n + 1 of shard
+// (d - 1) % n).
+struct HitSource {
+    store::Database& db;                              // the project whose query this is
+    const std::vector<SearchShard>* shards = nullptr; // several projects at once, or none
+};
+
+std::vector<Hit> hitsOf(const HitSource& from, const detail::PreparedQuery& prepared,
+                        const Xapian::MSet& matches) {
+    std::vector<std::pair<std::int64_t, double>> ids;
+    if (!from.shards) {
+        for (auto it = matches.begin(); it != matches.end(); ++it)
+            ids.emplace_back(static_cast<std::int64_t>(*it), it.get_weight());
+        return detail::buildHits(from.db, prepared, ids);
+    }
+    const auto n = static_cast<Xapian::docid>(from.shards->size());
+    std::vector<Hit> hits;
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+        const auto& shard = (*from.shards)[(*it - 1) % n];
+        const auto local = static_cast<std::int64_t>((*it - 1) / n + 1);
+        for (auto& hit : detail::buildHits(*shard.db, prepared, {{local, it.get_weight()}})) {
+            hit.project = shard.name;
+            hits.push_back(std::move(hit));
+        }
+    }
+    return hits;
+}
+
+RankedResult answerWithXapian(const HitSource& from, const Xapian::Database& index,
+                              const RankedRequest& request, bool local,
+                              const std::vector<std::string>& languages = {}) {
+    auto& db = from.db;
+    auto prepared = detail::prepareQuery(db, request.search.query);
+    // Several projects: a word expands in the languages of all of them (unless lang: says otherwise).
+    if (prepared.compiled.languages.empty() && !languages.empty()) prepared.languages = languages;
     const Xapian::Query query = xapianQuery(db, prepared.compiled.root, prepared.languages);
     Xapian::Enquire enquire(index);
     enquire.set_query(query);
@@ -136,17 +171,31 @@ RankedResult answerWithXapian(store::Database& db, const Xapian::Database& index
     // Every match is counted (checkatleast = all): totals and facets are of the whole result set.
     const Xapian::MSet matches =
         enquire.get_mset(static_cast<Xapian::doccount>(request.search.offset), limit, all);
-    std::vector<std::pair<std::int64_t, double>> ids;
-    for (auto it = matches.begin(); it != matches.end(); ++it)
-        ids.emplace_back(static_cast<std::int64_t>(*it), it.get_weight());
     RankedResult result;
     result.engine = "xapian";
     result.indexCurrent = local; // a remote index is as current as its server keeps it
     result.total = static_cast<std::int64_t>(matches.get_matches_estimated());
-    result.hits = detail::buildHits(db, prepared, ids);
+    result.hits = hitsOf(from, prepared, matches);
     for (std::size_t i = 0; i < plans.size(); ++i)
         result.facets[plans[i].name] = facetValues(db, plans[i], *spies[i]);
+    if (local) result.suggestion = detail::suggestFrom(index, db, request.search.query);
     return result;
+}
+
+// A suggestion for an answer that did not come from the local index (FTS5, or a remote server): from
+// the local index when there is a readable one, else none.
+void suggestLocally(store::Database& db, const std::string& projectGuid, const RankedRequest& request,
+                    RankedResult& result) {
+    try {
+        const IndexStatus status = syncXapianIndex(db, projectGuid, false);
+        if (status.state != IndexState::Current && status.state != IndexState::Behind) return;
+        result.suggestion =
+            detail::suggestFrom(Xapian::Database(status.database.string()), db, request.search.query);
+    } catch (const Xapian::Error&) {
+        // The search has answered; an index that cannot be read (or no cache directory) only means
+        // there is no suggestion. The next ranked search rebuilds the index.
+    } catch (const Io&) {
+    }
 }
 
 RankedResult rankedSearchUnguarded(store::Database& db, const std::string& projectGuid,
@@ -156,32 +205,85 @@ RankedResult rankedSearchUnguarded(store::Database& db, const std::string& proje
         if (request.engine == Engine::Fts) throw InvalidInput("--remote searches a Xapian index, not FTS5");
         if (request.search.exact) throw InvalidInput("exact search is answered by the local full-text index");
         try {
-            return answerWithXapian(db, openRemote(request.remote), request, false);
+            auto result = answerWithXapian({db}, openRemote(request.remote), request, false);
+            suggestLocally(db, projectGuid, request, result);
+            return result;
         } catch (const XapianUnsupported& unsupported) {
             throw InvalidInput(std::string(unsupported.what()) + ", which a remote index cannot");
         }
     }
-    if (request.engine == Engine::Fts) return answerWithFts(db, request, {});
+    auto fts = [&](std::string note) {
+        auto result = answerWithFts(db, request, std::move(note));
+        suggestLocally(db, projectGuid, request, result);
+        return result;
+    };
+    if (request.engine == Engine::Fts) return fts({});
     if (request.search.exact) {
         if (request.engine == Engine::Xapian)
             throw InvalidInput("exact search is answered by the full-text index (--engine fts)");
-        return answerWithFts(db, request, "exact search is answered by the full-text index");
+        return fts("exact search is answered by the full-text index");
     }
     const IndexStatus status = syncXapianIndex(db, projectGuid, request.updateIndex, indexProgress);
     if (status.state != IndexState::Current) {
         if (request.engine == Engine::Xapian)
             throw InvalidInput("the ranked-search index cannot answer: " + status.note);
-        return answerWithFts(db, request, status.note);
+        return fts(status.note);
     }
     try {
-        return answerWithXapian(db, Xapian::Database(status.database.string()), request, true);
+        return answerWithXapian({db}, Xapian::Database(status.database.string()), request, true);
     } catch (const XapianUnsupported& unsupported) {
         if (request.engine == Engine::Xapian) throw InvalidInput(unsupported.what());
-        return answerWithFts(db, request, unsupported.what());
+        return fts(unsupported.what());
     } catch (const Xapian::UnimplementedError& unimplemented) {
         // A query shape this Xapian cannot match (found at match time): FTS5 can.
         if (request.engine == Engine::Xapian) throw;
-        return answerWithFts(db, request, "Xapian cannot match this query: " + unimplemented.get_msg());
+        return fts("Xapian cannot match this query: " + unimplemented.get_msg());
+    }
+}
+
+// Filters that name rows of one project (its sources, cases, codes, attributes) mean nothing in another.
+void refuseProjectFilters(const Node& node) {
+    if (node.kind == NodeKind::Filter && node.filter.kind != FilterKind::Kind &&
+        node.filter.kind != FilterKind::Lang && node.filter.kind != FilterKind::Speaker)
+        throw InvalidInput(std::string(filterKey(node.filter.kind)) +
+                           ": names one project's data and cannot filter a search of several projects");
+    for (const auto& child : node.children)
+        refuseProjectFilters(child);
+}
+
+RankedResult acrossUnguarded(const std::vector<SearchShard>& shards, const RankedRequest& request,
+                             const ProgressFn& indexProgress) {
+    if (shards.empty()) throw InvalidInput("a search needs at least one project");
+    auto& db = *shards.front().db;
+    if (!request.remote.empty()) throw InvalidInput("--remote searches one project's index, not several");
+    if (request.engine == Engine::Fts || request.search.exact)
+        throw InvalidInput(
+            "several projects are searched with their ranked-search indexes, not the full-text "
+            "index (no --engine fts, no --exact)");
+    if (request.search.offset < 0) throw InvalidInput("the offset of a search cannot be negative");
+    for (const auto& facet : request.facets)
+        if (facet != "kind" && facet != "lang")
+            throw InvalidInput("a search of several projects counts the facets kind and lang only, not '" +
+                               facet + "'");
+    refuseProjectFilters(parseQuery(request.search.query));
+    Xapian::Database combined;
+    std::vector<std::string> languages;
+    for (const auto& shard : shards) {
+        const IndexStatus status =
+            syncXapianIndex(*shard.db, shard.projectGuid, request.updateIndex, indexProgress);
+        if (status.state != IndexState::Current)
+            throw InvalidInput("the ranked-search index of " + shard.name + " cannot answer: " + status.note);
+        combined.add_database(Xapian::Database(status.database.string()));
+        for (auto& lang : projectLanguages(*shard.db))
+            if (std::find(languages.begin(), languages.end(), lang) == languages.end())
+                languages.push_back(lang);
+    }
+    std::sort(languages.begin(), languages.end());
+    try {
+        return answerWithXapian({db, &shards}, combined, request, true, languages);
+    } catch (const XapianUnsupported& unsupported) {
+        throw InvalidInput(std::string(unsupported.what()) +
+                           ", which a search of several projects cannot use");
     }
 }
 
@@ -192,6 +294,15 @@ RankedResult rankedSearch(store::Database& db, const std::string& projectGuid, c
                           const ProgressFn& indexProgress) {
     try {
         return rankedSearchUnguarded(db, projectGuid, request, indexProgress);
+    } catch (const Xapian::Error& error) {
+        throw Io("the ranked-search index failed: " + error.get_description());
+    }
+}
+
+RankedResult rankedSearchAcross(const std::vector<SearchShard>& shards, const RankedRequest& request,
+                                const ProgressFn& indexProgress) {
+    try {
+        return acrossUnguarded(shards, request, indexProgress);
     } catch (const Xapian::Error& error) {
         throw Io("the ranked-search index failed: " + error.get_description());
     }

@@ -38,15 +38,16 @@ std::string snapshot(project::Project& p) {
           "SELECT group_concat(indicator_id || scope || IFNULL(case_id, '-') || period || value, ';') FROM "
           "(SELECT * FROM indicator_values ORDER BY id)",
           "SELECT group_concat(code_id || '>' || indicator_id || rationale, ';') FROM indicator_links",
-          "SELECT group_concat(from_id || '>' || to_id || relation, ';') FROM indicator_mappings"}) {
+          "SELECT group_concat(from_id || '>' || to_id || relation, ';') FROM indicator_mappings",
+          "SELECT group_concat(ring || phrase || key, ';') FROM (SELECT * FROM thesaurus ORDER BY id)"}) {
         auto stmt = db.prepare(sql);
         stmt.step();
         out += stmt.getText(0) + "\n";
     }
     // The full-text index must follow the data: every passage found by its own words, nothing else.
     out += std::to_string(p.searchCount({"english"})) + " " + std::to_string(p.searchCount({"damp"})) + " " +
-           std::to_string(p.searchCodes("language").size()) + " " +
-           std::to_string(p.searchMemos("quote").size());
+           std::to_string(p.searchCount({"ESOL"})) + " " + std::to_string(p.searchCodes("language").size()) +
+           " " + std::to_string(p.searchMemos("quote").size());
     return out;
 }
 
@@ -62,10 +63,33 @@ void seed(test::ProjectFixture& f) {
     f.project->code(request);
 }
 
+using Edit = std::function<void(project::Project&)>;
+
+// Each edit on a fresh seeded project (after `prepare`): undo puts back exactly what was there, and
+// redo, after a restart, exactly what the edit made.
+void checkUndoRedo(const std::vector<std::pair<std::string, Edit>>& edits, const Edit& prepare) {
+    for (const auto& [name, edit] : edits) {
+        DYNAMIC_SECTION(name) {
+            test::ProjectFixture f;
+            seed(f);
+            prepare(*f.project);
+            const auto before = snapshot(*f.project);
+            edit(*f.project);
+            const auto after = snapshot(*f.project);
+            REQUIRE(after != before);
+            REQUIRE(f.project->undo());
+            CHECK(snapshot(*f.project) == before);
+            f.reopen();
+            REQUIRE(f.project->redo());
+            CHECK(snapshot(*f.project) == after);
+            CHECK(f.project->check().empty());
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("every kind of edit is undone exactly and redone exactly", "[project][undo]") {
-    using Edit = std::function<void(project::Project&)>;
     const std::vector<std::pair<std::string, Edit>> edits{
         {"import",
          [](project::Project& p) {
@@ -121,7 +145,6 @@ TEST_CASE("every kind of edit is undone exactly and redone exactly", "[project][
 }
 
 TEST_CASE("every kind of indicator edit is undone exactly and redone exactly", "[project][undo]") {
-    using Edit = std::function<void(project::Project&)>;
     const std::vector<std::pair<std::string, Edit>> edits{
         {"load framework", [](project::Project& p) { p.loadFrameworks("wales-nwi-2021"); }},
         {"link indicator",
@@ -147,24 +170,25 @@ TEST_CASE("every kind of indicator edit is undone exactly and redone exactly", "
          [](project::Project& p) { p.mapIndicators("home-office-2019:Work", "Housing", "related"); }},
         {"delete framework", [](project::Project& p) { p.deleteFramework("home-office-2019", 0); }},
     };
-    for (const auto& [name, edit] : edits) {
-        DYNAMIC_SECTION(name) {
-            test::ProjectFixture f;
-            seed(f);
-            f.project->loadFrameworks("home-office-2019");
-            f.project->setCaseAttribute("Amira", "friends", "3");
-            const auto before = snapshot(*f.project);
-            edit(*f.project);
-            const auto after = snapshot(*f.project);
-            REQUIRE(after != before);
-            REQUIRE(f.project->undo());
-            CHECK(snapshot(*f.project) == before);
-            f.reopen();
-            REQUIRE(f.project->redo());
-            CHECK(snapshot(*f.project) == after);
-            CHECK(f.project->check().empty());
-        }
-    }
+    checkUndoRedo(edits, [](project::Project& p) {
+        p.loadFrameworks("home-office-2019");
+        p.setCaseAttribute("Amira", "friends", "3");
+    });
+}
+
+TEST_CASE("every kind of thesaurus edit is undone exactly and redone exactly", "[project][undo][thesaurus]") {
+    const std::vector<std::pair<std::string, Edit>> edits{
+        {"add a ring",
+         [](project::Project& p) {
+             p.addSynonyms("ESOL", {"English classes", "English lessons"});
+         }},
+        {"join two rings", [](project::Project& p) { p.addSynonyms("housing", {"Caerdydd"}); }},
+        {"remove an entry", [](project::Project& p) { p.removeSynonym("cardiff"); }},
+    };
+    checkUndoRedo(edits, [](project::Project& p) {
+        p.addSynonyms("Caerdydd", {"Cardiff"});
+        p.addSynonyms("Housing", {"accommodation"});
+    });
 }
 
 TEST_CASE("undo walks back through the whole history, across restarts", "[project][undo]") {

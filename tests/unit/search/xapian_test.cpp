@@ -6,9 +6,9 @@
 #include "common/error.h"
 #include "search/ranked_search.h"
 #include "search/xapian_index.h"
-#include "search_fixture.h"
 #include "support/test_paths.h"
 #include "support/tsv.h"
+#include "xapian_fixture.h"
 
 #include <catch2/catch.hpp>
 #include <csignal>
@@ -23,36 +23,6 @@ using namespace cairn;
 using namespace cairn::test;
 
 namespace {
-
-struct XapianFixture : SearchFixture {
-    XapianFixture() {
-        ::setenv("XDG_CACHE_HOME", (dir / "cache").c_str(), 1);
-        guid = project->guid();
-    }
-
-    search::RankedResult ranked(const std::string& query, search::Engine engine = search::Engine::Xapian,
-                                std::vector<std::string> facets = {}) {
-        search::RankedRequest request;
-        request.search = {query, 0, 0, false};
-        request.engine = engine;
-        request.facets = std::move(facets);
-        return search::rankedSearch(project->db(), guid, request);
-    }
-
-    static std::set<std::string> names(const std::vector<search::Hit>& hits) {
-        std::set<std::string> out;
-        for (const auto& h : hits)
-            out.insert(h.sourceName + "[" + std::to_string(h.passageIndex) + "]");
-        return out;
-    }
-
-    std::set<std::string> viaFts(const std::string& query) { return names(find(query)); }
-    std::set<std::string> viaXapian(const std::string& query) { return names(ranked(query).hits); }
-
-    std::vector<std::string> check() { return search::checkXapianIndex(project->db(), guid, 1); }
-
-    std::string guid;
-};
 
 // Two interviews and field notes, a case through a source and a case through a speaker, attributes.
 struct Corpus : XapianFixture {
@@ -323,4 +293,42 @@ TEST_CASE("queries the index cannot say are answered by FTS5 with a note", "[sea
         CHECK_FALSE(result.hits.empty());
         CHECK_THROWS_AS(corpus.ranked(query, search::Engine::Xapian), InvalidInput);
     }
+}
+
+TEST_CASE("applied outbox rows are pruned; an index behind the pruned rows is rebuilt",
+          "[search][xapian][outbox][prune]") {
+    Corpus corpus;
+    auto& db = corpus.project->db();
+    REQUIRE(corpus.viaXapian("English").size() == 2);
+    const auto root = search::xapianIndexRoot(corpus.guid);
+    const auto saved = corpus.dir / "older-index";
+    std::filesystem::copy(root, saved, std::filesystem::copy_options::recursive);
+    const auto applied = search::syncXapianIndex(db, corpus.guid, false).appliedSeq;
+    for (int round = 0; round < 5; ++round)
+        db.exec("UPDATE passages SET text = text || ' again'");
+    const auto newest = db.queryInt("SELECT MAX(seq) FROM search_outbox");
+    REQUIRE(newest > applied + 20);
+
+    // Only rows this index has applied go, however few are to be kept: it catches up without a rebuild.
+    CHECK(search::pruneSearchOutbox(db, corpus.guid, 1) > 0);
+    CHECK(db.queryInt("SELECT MIN(seq) FROM search_outbox") == applied + 1);
+    const auto caughtUp = search::syncXapianIndex(db, corpus.guid, true);
+    CHECK(caughtUp.state == search::IndexState::Current);
+    CHECK_FALSE(caughtUp.rebuilt);
+    CHECK(corpus.viaXapian("again") == corpus.viaFts("again"));
+
+    // Now everything is applied: all but the newest `keep` rows go, and the sequence stays.
+    CHECK(search::pruneSearchOutbox(db, corpus.guid, 3) > 0);
+    CHECK(db.queryInt("SELECT COUNT(*) FROM search_outbox") == 3);
+    CHECK(db.queryInt("SELECT MAX(seq) FROM search_outbox") == newest);
+    CHECK(search::syncXapianIndex(db, corpus.guid, false).state == search::IndexState::Current);
+
+    // Another copy of the index that had applied only the first rows (another user's cache) cannot
+    // catch up from what is left, and is rebuilt.
+    std::filesystem::remove_all(root);
+    std::filesystem::copy(saved, root, std::filesystem::copy_options::recursive);
+    CHECK(search::syncXapianIndex(db, corpus.guid, false).state == search::IndexState::Missing);
+    CHECK(search::syncXapianIndex(db, corpus.guid, true).rebuilt);
+    CHECK(corpus.viaXapian("again") == corpus.viaFts("again"));
+    CHECK(corpus.check().empty());
 }
