@@ -1,0 +1,283 @@
+// Ranked search (search/ranked_search.h: the Xapian index beside the project file) next to baselines run
+// on the same passages in the same run:
+//   - index build: rebuildXapianIndex (every passage analysed into a Xapian document, spelling data)
+//     vs Recoll's recollindex over the same text written to files (one file per source), vs the FTS5
+//     index in the file (search::rebuildIndex);
+//   - index size, each as a multiple of the text;
+//   - top 20 with snippets and highlights, p50/p95 over a fixed mixed query set plus common words,
+//     five rounds after a warm-up: Xapian (BM25, stops early) vs FTS5 (bm25 over every match);
+//   - facets (kind, lang, case) over the whole result set, and more like this for random passages;
+//   - the same Xapian searches through xapian-tcpsrv on loopback (--remote), as overhead over local.
+// Usage: bench_ranked_search CORPUS.tsv [WORKDIR]   (CORPUS from scripts/make-search-corpus.py;
+// recollindex from scripts/install-bench-deps.sh, skipped with a note when missing)
+
+#include "bench_support.h"
+#include "search/index_version.h"
+#include "search/ranked_search.h"
+#include "search/xapian_index.h"
+#include "search_corpus.h"
+#include "store/project_file.h"
+#include "store/sqlite.h"
+
+#include <arpa/inet.h>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <netinet/in.h>
+#include <random>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+using namespace cairn;
+using namespace cairn::bench;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Words in a large share of the passages (the interview sentences and the commonest Welsh words), where
+// a ranker that must score every match before choosing 20 pays most.
+const std::vector<const char*> kCommonWords = {"the", "and", "yn", "the hotel", "to work", "Mae"};
+
+std::uintmax_t directorySize(const fs::path& dir) {
+    std::uintmax_t total = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(dir))
+        if (entry.is_regular_file()) total += entry.file_size();
+    return total;
+}
+
+// Runs a program to completion with stdout and stderr discarded; returns its exit status, or -1.
+int run(const std::vector<std::string>& args) {
+    std::vector<char*> argv;
+    for (const auto& a : args)
+        argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) return -1;
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+bool accepts(int port) {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<std::uint16_t>(port));
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+    close(fd);
+    return ok;
+}
+
+// xapian-tcpsrv serving `database` on 127.0.0.1:port in its own process group; 0 when it did not start.
+pid_t startServer(const fs::path& database, int port) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+        setpgid(0, 0);
+        const std::string portText = std::to_string(port);
+        execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", portText.c_str(),
+               "--quiet", database.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    for (int wait = 0; wait < 200; ++wait) {
+        if (accepts(port)) return pid;
+        if (waitpid(pid, nullptr, WNOHANG) == pid) return 0;
+        usleep(50'000);
+    }
+    kill(-pid, SIGTERM);
+    waitpid(pid, nullptr, 0);
+    return 0;
+}
+
+search::RankedRequest request(const std::string& query, search::Engine engine) {
+    search::RankedRequest r;
+    r.search = {query, 20, 0, false};
+    r.engine = engine;
+    r.updateIndex = false;
+    return r;
+}
+
+struct Timed {
+    std::vector<double> all;
+    std::vector<double> common;
+};
+
+// Five rounds of every query after one warm-up; per query, the median is printed.
+Timed timeQueries(const std::vector<std::string>& queries, std::size_t commonFrom,
+                  const std::function<std::int64_t(const std::string&)>& ask, const char* label) {
+    Timed timed;
+    std::printf("\n%s\n%-28s %8s %10s\n", label, "query", "total", "p50 ms");
+    for (const auto& q : queries)
+        ask(q);
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+        std::vector<double> mine;
+        std::int64_t total = 0;
+        for (int round = 0; round < 5; ++round) {
+            Stopwatch clock;
+            total = ask(queries[i]);
+            mine.push_back(clock.ms());
+        }
+        timed.all.insert(timed.all.end(), mine.begin(), mine.end());
+        if (i >= commonFrom) timed.common.insert(timed.common.end(), mine.begin(), mine.end());
+        std::printf("%-28s %8lld %10.2f\n", queries[i].c_str(), static_cast<long long>(total),
+                    stats(mine).p50);
+    }
+    return timed;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const auto corpus = openBenchCorpus(argc, argv, "ranked search benchmark", "cairn-ranked-bench");
+    if (!corpus) return 2;
+    const fs::path& work = corpus->work;
+    const auto& passages = corpus->passages;
+    const double mb = corpus->mb();
+    const std::size_t bytes = corpus->bytes;
+    ::setenv("XDG_CACHE_HOME", (work / "cache").c_str(), 1);
+    const auto path = (work / "bench.cairn").string();
+    const fs::path textDir = work / "text";
+    std::string guid;
+    {
+        auto project = store::ProjectFile::create(path, "Ranked search benchmark");
+        search::updateIndex(*project);
+        guid = project->guid();
+        const double import = importCorpus(*project, passages, textDir);
+        std::printf("import (FTS5 triggers and outbox rows written with each passage): %.1f s\n", import);
+
+        Stopwatch xapianClock;
+        search::rebuildXapianIndex(project->db(), guid);
+        const double xapianBuild = xapianClock.seconds();
+        Stopwatch ftsClock;
+        search::rebuildIndex(*project);
+        const double ftsBuild = ftsClock.seconds();
+        std::printf("index build, Xapian (rebuildXapianIndex):        %6.1f s, %5.2f MB/s\n", xapianBuild,
+                    mb / xapianBuild);
+        std::printf("index build, FTS5 in the file (rebuildIndex):    %6.1f s, %5.2f MB/s\n", ftsBuild,
+                    mb / ftsBuild);
+
+        const fs::path recollConf = work / "recoll";
+        fs::create_directories(recollConf);
+        std::ofstream(recollConf / "recoll.conf")
+            << "topdirs = " << textDir.string() << "\nindexstemminglanguages = english\n"
+            << "idxflushmb = 50\nthrQSizes = -1 -1 -1\nnoaspell = 1\n";
+        Stopwatch recollClock;
+        const int recoll = run({"recollindex", "-c", recollConf.string(), "-z"});
+        const double recollBuild = recollClock.seconds();
+        if (recoll == 0) {
+            std::printf("index build, Recoll (recollindex -z, %zu files): %6.1f s, %5.2f MB/s\n",
+                        static_cast<std::size_t>(std::distance(fs::directory_iterator(textDir), {})),
+                        recollBuild, mb / recollBuild);
+            std::printf("  Xapian builds at %.0f%% of Recoll's speed\n", 100.0 * recollBuild / xapianBuild);
+            std::printf("Recoll's index: %.1f MB (%.2f× the text)\n",
+                        static_cast<double>(directorySize(recollConf / "xapiandb")) / 1e6,
+                        static_cast<double>(directorySize(recollConf / "xapiandb")) /
+                            static_cast<double>(bytes));
+        } else {
+            std::printf("index build, Recoll: not measured (recollindex missing or failed: %d; "
+                        "scripts/install-bench-deps.sh)\n",
+                        recoll);
+        }
+    }
+    const auto root = search::xapianIndexRoot(guid);
+    std::string name;
+    std::ifstream(root / "CURRENT") >> name;
+    const fs::path database = root / name;
+    const auto xapianBytes = directorySize(database);
+    std::printf("Xapian index: %.1f MB (%.2f× the text); project file with its FTS5 index: %.1f MB (%.2f×)\n",
+                static_cast<double>(xapianBytes) / 1e6,
+                static_cast<double>(xapianBytes) / static_cast<double>(bytes),
+                static_cast<double>(fs::file_size(path)) / 1e6,
+                static_cast<double>(fs::file_size(path)) / static_cast<double>(bytes));
+
+    store::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto reader = store::ProjectFile::open(path, readOnly);
+    auto& db = reader->db();
+    std::vector<std::string> queries;
+    for (const auto& q : kQueries)
+        queries.emplace_back(q.query);
+    const std::size_t commonFrom = queries.size();
+    for (const auto* q : kCommonWords)
+        queries.emplace_back(q);
+
+    auto ranked = [&](search::Engine engine, std::vector<std::string> facets = {}, std::string remote = {}) {
+        return [&db, &guid, engine, facets, remote](const std::string& q) {
+            auto r = request(q, engine);
+            r.facets = facets;
+            r.remote = remote;
+            return search::rankedSearch(db, guid, r).total;
+        };
+    };
+    const auto xapian =
+        timeQueries(queries, commonFrom, ranked(search::Engine::Xapian), "Xapian, top 20 with snippets");
+    const auto fts =
+        timeQueries(queries, commonFrom, ranked(search::Engine::Fts), "FTS5 bm25, top 20 with snippets");
+    const auto facets =
+        timeQueries(queries, commonFrom, ranked(search::Engine::Xapian, {"kind", "lang", "case"}),
+                    "Xapian, top 20 with facets kind, lang, case over the whole result set");
+
+    std::printf("\nmore like this (20 random passages, top 10):\n");
+    std::vector<std::string> seeds;
+    {
+        auto all = db.prepare("SELECT guid FROM passages ORDER BY id");
+        std::vector<std::string> guids;
+        while (all.step())
+            guids.push_back(all.getText(0));
+        std::mt19937 random(5);
+        for (int i = 0; i < 20; ++i)
+            seeds.push_back(guids[random() % guids.size()]);
+    }
+    for (const auto& seed : seeds)
+        search::similarPassages(db, guid, seed, 10); // warm-up
+    std::vector<double> similar;
+    for (int round = 0; round < 3; ++round)
+        for (const auto& seed : seeds) {
+            Stopwatch clock;
+            search::similarPassages(db, guid, seed, 10);
+            similar.push_back(clock.ms());
+        }
+
+    Timed remote;
+    const int port = 20000 + static_cast<int>(getpid() % 20000);
+    const pid_t server = startServer(database, port);
+    if (server > 0) {
+        remote = timeQueries(queries, commonFrom,
+                             ranked(search::Engine::Xapian, {}, "127.0.0.1:" + std::to_string(port)),
+                             "Xapian through xapian-tcpsrv on 127.0.0.1, top 20 with snippets");
+        kill(-server, SIGTERM);
+        waitpid(server, nullptr, 0);
+    }
+
+    std::printf("\nsummary (%zu queries × 5 rounds; common words: %zu of them):\n", queries.size(),
+                queries.size() - commonFrom);
+    printStats("Xapian, all queries", stats(xapian.all));
+    printStats("FTS5 bm25, all queries", stats(fts.all));
+    printStats("Xapian, common words", stats(xapian.common));
+    printStats("FTS5 bm25, common words", stats(fts.common));
+    printStats("Xapian with facets kind, lang, case", stats(facets.all));
+    printStats("more like this, top 10", stats(similar));
+    if (server > 0) {
+        printStats("Xapian remote over loopback", stats(remote.all));
+        std::printf("  remote overhead at p50: %.2f ms, at p95: %.2f ms\n",
+                    stats(remote.all).p50 - stats(xapian.all).p50,
+                    stats(remote.all).p95 - stats(xapian.all).p95);
+    } else {
+        std::printf("  remote: not measured (xapian-tcpsrv did not start)\n");
+    }
+    return 0;
+}
