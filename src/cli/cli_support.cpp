@@ -104,17 +104,41 @@ std::vector<char*> projectFirstToActionFirst(const CLI::App& app, std::vector<ch
     } catch (const CLI::OptionNotFound&) {
         return args;
     }
-    const auto isAction = [verb](const char* word) {
+    const auto actionOf = [](const CLI::App* parent, const char* word) -> const CLI::App* {
         try {
-            return verb->get_subcommand(word) != nullptr;
+            return parent->get_subcommand(word);
         } catch (const CLI::OptionNotFound&) {
-            return false;
+            return nullptr;
         }
     };
-    if (verb->get_subcommands({}).empty() || isAction(args[2]) || !isAction(args[3]) || args[2][0] == '-')
+    if (verb->get_subcommands({}).empty() || actionOf(verb, args[2]) || !actionOf(verb, args[3]) ||
+        args[2][0] == '-')
         return args;
-    std::swap(args[2], args[3]);
+    // Actions may nest (`privacy P pseudonym add`): the project moves after the whole chain of them.
+    std::size_t last = 3;
+    for (const CLI::App* action = actionOf(verb, args[3]); last + 1 < args.size();) {
+        action = actionOf(action, args[last + 1]);
+        if (!action) break;
+        ++last;
+    }
+    std::rotate(args.begin() + 2, args.begin() + 3, args.begin() + static_cast<std::ptrdiff_t>(last) + 1);
     return args;
+}
+
+nlohmann::json identifierCounts(const std::vector<privacy::IdentifierFinding>& findings) {
+    nlohmann::json counts = nlohmann::json::object();
+    for (const auto& f : findings) {
+        const std::string kind(privacy::identifierKindName(f.kind));
+        counts[kind] = counts.value(kind, 0) + 1;
+    }
+    return counts;
+}
+
+std::string describeIdentifiers(const std::vector<privacy::IdentifierFinding>& findings) {
+    std::string out;
+    for (const auto& [kind, count] : identifierCounts(findings).items())
+        out += (out.empty() ? "" : ", ") + std::to_string(count.get<int>()) + " " + kind;
+    return "looks like it holds identifiers: " + out;
 }
 
 nlohmann::json codingJson(const project::CodingView& v) {

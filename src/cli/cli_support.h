@@ -35,6 +35,10 @@ nlohmann::json passageJson(const store::PassageRow& p);
 nlohmann::json codingJson(const project::CodingView& v);
 nlohmann::json caseJson(const store::CaseRow& c, const std::vector<store::AttributeRow>& attributes);
 
+/// {"email": 2, "nhs-number": 1, …} and "2 emails, 1 NHS number" forms of identifier findings.
+nlohmann::json identifierCounts(const std::vector<privacy::IdentifierFinding>& findings);
+std::string describeIdentifiers(const std::vector<privacy::IdentifierFinding>& findings);
+
 /// For verbs with actions (codebook, memo, case): turns `cairn VERB PROJECT ACTION …` into
 /// `cairn VERB ACTION PROJECT …`, the order the parser declares; other command lines are unchanged.
 std::vector<char*> projectFirstToActionFirst(const CLI::App& app, std::vector<char*> args);

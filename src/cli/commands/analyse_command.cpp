@@ -114,10 +114,13 @@ void addAnalyseCommand(CLI::App& app) {
     mat->add_flag("--text", matrix.text, "Cells hold the coded text, each piece after its source's name");
     mat->add_option("--max-chars", matrix.maxChars, "With --text: cut each cell at this many characters")
         ->capture_default_str();
+    mat->add_flag("--include-identifying", matrix.includeIdentifying,
+                  "With --text: raw text, without consent, pseudonyms or redactions (logged)");
     addScopeOptions(*mat, scope);
     mat->callback([] {
         matrix.scope = scopeFrom(scope);
-        print(openProject(path, true)->frameworkMatrix(matrix), output);
+        // Identifying output is logged, which needs the project open for writing.
+        print(openProject(path, !matrix.includeIdentifying)->frameworkMatrix(matrix), output);
     });
 
     auto* sum = addAction(*cmd, "summary", "Statistics of a numeric case attribute, or a paired difference",
@@ -139,10 +142,12 @@ void addAnalyseCommand(CLI::App& app) {
         ->capture_default_str();
     side->add_option("--quote-chars", sideBySide.quoteChars, "Cut each quote at about this many characters")
         ->capture_default_str();
+    side->add_flag("--include-identifying", sideBySide.includeIdentifying,
+                   "Raw quotes, without consent, pseudonyms or redactions (logged)");
     addScopeOptions(*side, scope);
     side->callback([] {
         sideBySide.scope = scopeFrom(scope);
-        print(openProject(path, true)->sideBySide(sideBySide), output);
+        print(openProject(path, !sideBySide.includeIdentifying)->sideBySide(sideBySide), output);
     });
 }
 

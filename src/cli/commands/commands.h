@@ -36,5 +36,7 @@ void addReindexCommand(CLI::App& app);
 void addAnalyseCommand(CLI::App& app);
 void addIndicatorsCommand(CLI::App& app);
 void addValuesCommand(CLI::App& app);
+void addPrivacyCommand(CLI::App& app);
+void addRedactCommand(CLI::App& app);
 
 } // namespace cairn::cli

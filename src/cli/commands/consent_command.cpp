@@ -11,9 +11,10 @@ void addConsentCommand(CLI::App& app) {
     addProjectArgument(*cmd, path);
     cmd->add_option("case", caseName, "Case name")->required();
     cmd->add_option("consent", consent,
-                    "quote (may be quoted), anonymous (quoted anonymously only), none (not to be quoted)")
+                    "quote (may be quoted), anonymous (quoted anonymously only), none (not to be quoted), "
+                    "withdrawn (withdrew: nothing of theirs is exported)")
         ->required()
-        ->check(CLI::IsMember({"quote", "anonymous", "none", "unknown"}));
+        ->check(CLI::IsMember({"quote", "anonymous", "none", "withdrawn", "unknown"}));
     cmd->add_option("--date", date, "Date consent was given or changed (YYYY-MM-DD)");
     cmd->add_option("--note", note, "A note, e.g. how consent was recorded");
     cmd->callback([] {

@@ -51,6 +51,7 @@ void addImportCommand(CLI::App& app) {
                     auto j = sourceJson(result.source);
                     j["file"] = file;
                     j["warnings"] = result.warnings;
+                    j["identifiers"] = identifierCounts(result.identifiers);
                     report.push_back(j);
                 } else {
                     std::cout << "imported " << file << " as '" << result.source.name << "' ("
@@ -62,6 +63,9 @@ void addImportCommand(CLI::App& app) {
                 }
                 for (const auto& w : result.warnings)
                     std::cerr << "warning: " << file << ": " << w << '\n';
+                if (!result.identifiers.empty())
+                    std::cerr << "warning: " << file << ": " << describeIdentifiers(result.identifiers)
+                              << " (see `cairn privacy " << path << " scan`)\n";
             } catch (const InvalidInput& e) {
                 ++failed;
                 std::cerr << "cairn: not imported: " << e.what() << '\n';

@@ -1,9 +1,11 @@
-// The framework matrix. Text is sliced with one OffsetIndex per source, so a long transcript with
-// many codings is scanned once, not once per coding.
+// The framework matrix. Each source's text is read once; every coded piece of a text cell goes through
+// privacy::publishSpan, the one way quote text leaves the project.
 
 #include "analysis/framework_matrix.h"
 
+#include "analysis/publication_notes.h"
 #include "store/case_store.h"
+#include "store/privacy_store.h"
 #include "store/source_store.h"
 #include "text/span.h"
 #include "text/utf.h"
@@ -16,26 +18,18 @@ namespace cairn::analysis {
 
 namespace {
 
-class SourceSlicer {
+class SourceTexts {
 public:
-    explicit SourceSlicer(store::Database& db) : m_db(db) {}
-    std::string slice(std::int64_t sourceId, std::int64_t start, std::int64_t end) {
-        auto& entry = m_sources[sourceId];
-        if (!entry) {
-            entry = std::make_unique<Entry>();
-            entry->text = store::sourceText(m_db, sourceId);
-            entry->index = std::make_unique<text::OffsetIndex>(entry->text);
-        }
-        return std::string(text::spanText(entry->text, {start, end}, *entry->index));
+    explicit SourceTexts(store::Database& db) : m_db(db) {}
+    const std::string& text(std::int64_t sourceId) {
+        auto [entry, fresh] = m_texts.try_emplace(sourceId);
+        if (fresh) entry->second = store::sourceText(m_db, sourceId);
+        return entry->second;
     }
 
 private:
-    struct Entry {
-        std::string text;
-        std::unique_ptr<text::OffsetIndex> index;
-    };
     store::Database& m_db;
-    std::map<std::int64_t, std::unique_ptr<Entry>> m_sources;
+    std::map<std::int64_t, std::string> m_texts;
 };
 
 std::string truncated(const std::string& text, std::int64_t maxChars) {
@@ -49,7 +43,9 @@ Table frameworkMatrix(store::Database& db, const MatrixOptions& options) {
     const auto tree = coding::CodeTree::load(db);
     const auto evidence = loadEvidence(db, options.scope, false);
     const bool asText = options.cell == MatrixCell::Text;
-    SourceSlicer slicer(db);
+    SourceTexts texts(db);
+    const auto rules = store::loadPrivacyRules(db);
+    privacy::PublicationTally tally;
 
     std::set<std::int64_t> used;
     std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t> counts; // (case, code) → codings
@@ -68,8 +64,14 @@ Table frameworkMatrix(store::Database& db, const MatrixOptions& options) {
             // Past the limit the cell shows its first maxChars characters and "…" whatever follows, so
             // later pieces need not be sliced or joined (a case's cell can gather hundreds of them).
             if (options.maxChars > 0 && cell.chars > options.maxChars) continue;
-            const auto piece = (cell.text.empty() ? "[" : " | [") + c.sourceName + "] " +
-                               slicer.slice(c.sourceId, c.start, c.end);
+            const auto published = privacy::publishSpan(
+                rules, {c.sourceId, texts.text(c.sourceId), c.start, c.end, evidence.casesOf[i]},
+                options.includeIdentifying, tally);
+            if (published.decision.disclosure == privacy::Disclosure::Withheld) continue;
+            const auto sourceLabel = options.includeIdentifying
+                                         ? c.sourceName
+                                         : privacy::publishableLabel(rules, c.sourceName, c.sourceKind);
+            const auto piece = (cell.text.empty() ? "[" : " | [") + sourceLabel + "] " + published.text;
             cell.chars += text::codePointCount(piece);
             cell.text += piece;
         }
@@ -84,7 +86,8 @@ Table frameworkMatrix(store::Database& db, const MatrixOptions& options) {
     for (const auto id : codes)
         table.addColumn(tree.path(id), asText ? ColumnKind::Text : ColumnKind::Integer);
     for (const auto& c : store::listCases(db)) {
-        std::vector<Cell> row{c.name};
+        std::vector<Cell> row{asText && !options.includeIdentifying ? privacy::caseLabel(rules, c.id)
+                                                                    : c.name};
         for (const auto code : codes) {
             if (asText) {
                 const auto found = quotations.find({c.id, code});
@@ -98,8 +101,11 @@ Table frameworkMatrix(store::Database& db, const MatrixOptions& options) {
         table.rows.push_back(std::move(row));
     }
     table.notes.push_back("Codes are counted as applied: sub-codes do not roll up.");
-    if (asText)
+    if (asText) {
         table.notes.push_back("Each cell is cut at " + std::to_string(options.maxChars) + " characters.");
+        addPublicationNotes(table, tally, options.includeIdentifying);
+        if (options.tally) options.tally->add(tally);
+    }
     return table;
 }
 

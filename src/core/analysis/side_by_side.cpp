@@ -3,9 +3,11 @@
 
 #include "analysis/side_by_side.h"
 
+#include "analysis/publication_notes.h"
 #include "coding/code_tree.h"
 #include "store/case_store.h"
 #include "store/indicator_store.h"
+#include "store/privacy_store.h"
 #include "store/source_store.h"
 #include "text/span.h"
 
@@ -176,9 +178,9 @@ std::string flattened(std::string text) {
 }
 
 struct QuoteContext {
-    std::map<std::int64_t, store::CaseRow> cases;
+    privacy::PrivacyRules rules;
     std::map<std::int64_t, std::string> texts; // source id → text, read on demand
-    std::int64_t withheld = 0;
+    privacy::PublicationTally tally;
 };
 
 std::vector<std::string> pickQuotes(store::Database& db, const Evidence& evidence, const CodedEvidence& coded,
@@ -211,28 +213,22 @@ std::vector<std::string> pickQuotes(store::Database& db, const Evidence& evidenc
         if (static_cast<std::int64_t>(quotes.size()) >= options.quotes) break;
         const auto* c = candidate.coding;
         if (usedSources.contains(c->sourceId)) continue;
-        bool consented = true, attributable = true;
-        std::vector<std::string> names;
         // Candidates point into coded.codings, whose positions index casesOf.
-        for (const auto id : coded.casesOf[static_cast<std::size_t>(c - coded.codings.data())]) {
-            const auto& row = context.cases[id];
-            if (row.consent == "none") consented = false;
-            if (row.consent != "quote") attributable = false;
-            names.push_back(row.name);
-        }
-        if (names.empty()) attributable = false;
-        if (!consented) {
-            ++context.withheld;
-            continue;
-        }
+        const auto& caseIds = coded.casesOf[static_cast<std::size_t>(c - coded.codings.data())];
         auto [text, fresh] = context.texts.try_emplace(c->sourceId);
         if (fresh) text->second = store::sourceText(db, c->sourceId);
-        const auto quote = cutQuote(text::spanText(text->second, {c->start, c->end}), options.quoteChars);
+        const auto published =
+            privacy::publishSpan(context.rules, {c->sourceId, text->second, c->start, c->end, caseIds},
+                                 options.includeIdentifying, context.tally);
+        if (published.decision.disclosure == privacy::Disclosure::Withheld) continue;
+        const auto quote = cutQuote(published.text, options.quoteChars);
         std::string who;
-        if (attributable) {
-            for (const auto& name : names)
+        if (published.decision.disclosure == privacy::Disclosure::Attributed) {
+            for (const auto& name : published.attribution)
                 who += (who.empty() ? "" : ", ") + name;
-            who += ", " + c->sourceName;
+            who += ", " + (options.includeIdentifying
+                               ? c->sourceName
+                               : privacy::publishableLabel(context.rules, c->sourceName, c->sourceKind));
         } else {
             who = "anonymous, " + c->sourceKind;
         }
@@ -253,8 +249,7 @@ Table sideBySide(store::Database& db, const SideBySideOptions& options) {
     for (auto& row : store::listIndicators(db))
         nodes.emplace(row.id, std::move(row));
     QuoteContext context;
-    for (auto& c : store::listCases(db))
-        context.cases.emplace(c.id, std::move(c));
+    context.rules = store::loadPrivacyRules(db);
 
     std::int64_t sourcesTotal = 0;
     for (const auto& s : store::listSources(db))
@@ -350,9 +345,8 @@ Table sideBySide(store::Database& db, const SideBySideOptions& options) {
         "Series: the project or area, each group, and the cases together (their mean, n = cases "
         "with a value). Change is last minus first period; paired change is the mean change of "
         "the cases with values in both.");
-    if (context.withheld > 0)
-        table.notes.push_back(std::to_string(context.withheld) +
-                              " quotes were withheld because a participant has not consented to be quoted.");
+    addPublicationNotes(table, context.tally, options.includeIdentifying);
+    if (options.tally) options.tally->add(context.tally);
     return table;
 }
 

@@ -10,6 +10,7 @@
 
 #include "analysis/coded_evidence.h"
 #include "analysis/table.h"
+#include "privacy/publication.h"
 #include "store/sqlite.h"
 
 #include <cstdint>
@@ -18,10 +19,12 @@
 namespace cairn::analysis {
 
 struct SideBySideOptions {
-    std::vector<std::int64_t> indicatorIds; // the rows, in this order
-    CodingScope scope;                      // which codings count as evidence
-    std::int64_t quotes = 3;                // quotes per indicator, at most one per source
-    std::int64_t quoteChars = 240;          // longer quotes are cut at a word and end in "…"
+    std::vector<std::int64_t> indicatorIds;     // the rows, in this order
+    CodingScope scope;                          // which codings count as evidence
+    std::int64_t quotes = 3;                    // quotes per indicator, at most one per source
+    std::int64_t quoteChars = 240;              // longer quotes are cut at a word and end in "…"
+    bool includeIdentifying = false;            // raw quotes: privacy rules not applied (the caller logs it)
+    privacy::PublicationTally* tally = nullptr; // when given, receives what was withheld and replaced
 };
 
 /// One row per indicator and value series (one row when it has no values). Columns: indicator
@@ -29,9 +32,10 @@ struct SideBySideOptions {
 /// periods, first, last, change, paired_n, paired_change, trend, quote_1 … quote_K.
 ///
 /// Quotes are ranked by relevance: how many of the indicator's linked codes apply to the span, then its
-/// coding weight, then a length a reader can take in (60 to 400 characters). A quote is withheld when
-/// any of its cases has consent "none" (the table's notes say how many), attributed to its case and
-/// source when every case has consent "quote", and shown as anonymous otherwise.
+/// coding weight, then a length a reader can take in (60 to 400 characters). Each goes through
+/// privacy::publishSpan: withheld when any of its cases has consent "none" or withdrew (the table's
+/// notes say how many), attributed to its cases (their pseudonyms when registered) and source when every
+/// case has consent "quote", anonymous otherwise; accepted pseudonyms and redactions are replaced.
 Table sideBySide(store::Database& db, const SideBySideOptions& options);
 
 } // namespace cairn::analysis

@@ -9,6 +9,7 @@
 #include "analysis/survey_summary.h"
 #include "common/error.h"
 #include "project/project.h"
+#include "project/user_input.h"
 #include "store/source_store.h"
 
 #include <cctype>
@@ -23,19 +24,6 @@ void requireDate(const std::string& option, const std::string& date) {
                     std::isdigit(static_cast<unsigned char>(date[5])) &&
                     std::isdigit(static_cast<unsigned char>(date[8]));
     if (!ok) throw InvalidInput(option + " takes a date as YYYY-MM-DD; got '" + date + "'");
-}
-
-store::AttributeRow requireAttribute(store::Database& db, const std::string& name) {
-    auto attribute = store::findAttribute(db, name);
-    if (!attribute) {
-        std::string known;
-        for (const auto& a : store::listAttributes(db))
-            known += (known.empty() ? "" : ", ") + a.name;
-        throw NotFound(
-            "no attribute named '" + name + "'" +
-            (known.empty() ? std::string("; the project has none") : "; the project has " + known));
-    }
-    return *attribute;
 }
 
 analysis::CodingScope resolveScope(store::Database& db, const AnalysisScope& scope) {
@@ -73,7 +61,7 @@ analysis::Table Project::frequencies(const AnalysisScope& scope) {
 
 analysis::Table Project::crosstab(const CrosstabRequest& request) {
     analysis::CrosstabOptions options;
-    options.attribute = requireAttribute(m_file->db(), request.attribute);
+    options.attribute = requireExportableAttribute(m_file->db(), request.attribute);
     options.unit = request.bySource ? analysis::CrosstabUnit::Sources : analysis::CrosstabUnit::Cases;
     options.scope = resolveScope(m_file->db(), request.scope);
     return analysis::crosstab(m_file->db(), options);
@@ -93,14 +81,16 @@ analysis::Table Project::frameworkMatrix(const MatrixRequest& request) {
     if (request.maxChars < 1) throw InvalidInput("the text limit must be at least 1 character");
     options.maxChars = request.maxChars;
     options.scope = resolveScope(m_file->db(), request.scope);
+    options.includeIdentifying = request.includeIdentifying;
+    if (request.text && request.includeIdentifying) logRawOutput("analysis matrix --text");
     return analysis::frameworkMatrix(m_file->db(), options);
 }
 
 analysis::Table Project::surveySummary(const SummaryRequest& request) {
     analysis::SummaryOptions options;
-    options.attribute = requireAttribute(m_file->db(), request.attribute);
-    if (!request.by.empty()) options.by = requireAttribute(m_file->db(), request.by);
-    if (!request.paired.empty()) options.paired = requireAttribute(m_file->db(), request.paired);
+    options.attribute = requireExportableAttribute(m_file->db(), request.attribute);
+    if (!request.by.empty()) options.by = requireExportableAttribute(m_file->db(), request.by);
+    if (!request.paired.empty()) options.paired = requireExportableAttribute(m_file->db(), request.paired);
     return analysis::surveySummary(m_file->db(), options);
 }
 

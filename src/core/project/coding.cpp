@@ -4,6 +4,7 @@
 #include "coding/code_tree.h"
 #include "common/error.h"
 #include "project/project.h"
+#include "project/user_input.h"
 #include "store/edit_log.h"
 #include "store/memo_store.h"
 #include "store/sqlite.h"
@@ -86,18 +87,8 @@ CodingView Project::code(const CodingRequest& request) {
     auto& db = m_file->db();
     const auto src = source(request.source);
     const auto text = store::sourceText(db, src.id);
-    if (request.start < 0 || request.end <= request.start)
-        throw InvalidInput("a coding needs 0 <= start < end; got start " + std::to_string(request.start) +
-                           ", end " + std::to_string(request.end));
-    const auto limit = request.unit == SpanUnit::Utf16 ? text::utf16Length(text) : src.chars;
-    if (request.end > limit)
-        throw InvalidInput("end " + std::to_string(request.end) + " is past the end of \"" + src.name +
-                           "\" (" + std::to_string(limit) +
-                           (request.unit == SpanUnit::Utf16 ? " UTF-16 units)" : " characters)"));
     const text::OffsetIndex index(text); // one pass over a long transcript, for the span and its text
-    const auto span = request.unit == SpanUnit::Utf16
-                          ? text::spanFromUtf16(text, request.start, request.end)
-                          : text::snapToGraphemes(text, {request.start, request.end}, index);
+    const auto span = resolveSpan(src, text, request.start, request.end, request.unit, index);
     const auto tree = coding::CodeTree::load(db);
     const auto codeId = tree.resolve(request.code);
     store::Edit edit(*m_file, "code " + src.name + " with " + tree.path(codeId));

@@ -685,6 +685,7 @@ analysis::Table Project::sideBySide(const SideBySideRequest& request) {
     options.quotes = request.quotes;
     options.quoteChars = request.quoteChars;
     options.scope = resolveAnalysisScope(request.scope);
+    options.includeIdentifying = request.includeIdentifying;
     const IndicatorIndex index(db);
     if (!request.indicator.empty()) {
         const auto& node = index.resolve(request.indicator);
@@ -709,6 +710,7 @@ analysis::Table Project::sideBySide(const SideBySideRequest& request) {
         for (const auto& row : index.rows())
             if (used.contains(row.id)) options.indicatorIds.push_back(row.id);
     }
+    if (request.includeIdentifying) logRawOutput("analysis side-by-side");
     return analysis::sideBySide(db, options);
 }
 

@@ -7,6 +7,7 @@
 #include "analysis/table.h"
 #include "coding/shipped_codebooks.h"
 #include "common/progress.h"
+#include "privacy/identifier_detectors.h"
 #include "project/indicator_requests.h"
 #include "search/ranked_search.h"
 #include "search/search.h"
@@ -17,6 +18,7 @@
 #include "store/integrity.h"
 #include "store/memo_store.h"
 #include "store/ops_log.h"
+#include "store/privacy_store.h"
 #include "store/project_file.h"
 #include "store/source_store.h"
 
@@ -45,6 +47,7 @@ struct ImportResult {
     std::string encoding;
     std::string layout;
     std::vector<std::string> warnings;
+    std::vector<privacy::IdentifierFinding> identifiers; // what looks like an NHS number, email… in the text
 };
 
 struct SurveyRequest {
@@ -206,6 +209,7 @@ struct MatrixRequest {
     bool text = false; // cells hold the coded text instead of counts
     std::int64_t maxChars = 200;
     AnalysisScope scope;
+    bool includeIdentifying = false; // raw coded text: no consent, pseudonyms or redactions (logged)
 };
 
 struct SideBySideRequest {
@@ -213,6 +217,32 @@ struct SideBySideRequest {
     std::int64_t quotes = 3; // per indicator
     std::int64_t quoteChars = 240;
     AnalysisScope scope;
+    bool includeIdentifying = false; // raw quotes: no consent, pseudonyms or redactions (logged)
+};
+
+/// A candidate or accepted occurrence of a registered name, with the text it covers.
+struct PseudonymMatchView {
+    store::PseudonymMatchRow match;
+    std::string text;
+};
+
+struct RedactionRequest {
+    std::string source; // GUID or name
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    SpanUnit unit = SpanUnit::CodePoints;
+    std::string replacement; // shown in brackets in exports
+};
+
+/// Something that looks like a direct identifier: in a source's text, or in a case's attribute value.
+struct IdentifierReport {
+    privacy::IdentifierKind kind;
+    std::string source; // source name; empty for an attribute value
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    std::string caseName; // for an attribute value
+    std::string attribute;
+    std::string masked; // the identifier with all but its last two characters masked
 };
 
 // One ring of the project's thesaurus: words or phrases a search treats as the same (search/thesaurus.h).
@@ -414,6 +444,38 @@ public:
     /// Writes values as CSV, long or wide (periods as columns), atomically.
     void exportValues(const std::string& path, indicators::ValuesFormat format, const ValueQuery& query);
     std::int64_t deleteValues(const ValueQuery& query);
+
+    // Privacy (project/privacy.cpp): nothing here changes a source's text; exports apply it.
+    /// Registers a real name or identifying term with its replacement. `kind` "case" needs an existing
+    /// case of that name; "speaker" a speaker of that name in some source.
+    store::PseudonymRow addPseudonym(const std::string& realText, const std::string& replacement,
+                                     const std::string& kind = "term");
+    std::vector<store::PseudonymRow> pseudonyms();
+    /// By GUID, real text or replacement; its matches go with it.
+    void removePseudonym(const std::string& key);
+    /// Finds every registered name in every passage with the search analyser and stores the matches not
+    /// yet accepted as suggestions (replacing earlier suggestions), in one edit; returns the suggestions.
+    std::vector<PseudonymMatchView> suggestPseudonyms();
+    /// Matches by status ("suggested", "applied", or empty for both), with the text each covers.
+    std::vector<PseudonymMatchView> pseudonymMatches(const std::string& status = {});
+    /// Accepts suggestions (by id; all when `ids` is empty) in one edit; returns how many.
+    std::int64_t applyPseudonyms(const std::vector<std::int64_t>& ids = {});
+    /// Writes the registry (kind, real text, replacement, matches) as CSV, atomically. The registry is
+    /// the key to the pseudonyms: it is only ever written on its own.
+    void exportPseudonyms(const std::string& path);
+
+    store::RedactionRow redact(const RedactionRequest& request);
+    std::vector<store::RedactionRow> redactions(const std::string& source = {});
+    void removeRedaction(const std::string& guid);
+
+    /// Marks a case attribute sensitive (its values are never exported) or not.
+    void setAttributeSensitive(const std::string& attribute, bool sensitive);
+    std::vector<store::AttributeRow> sensitiveAttributes();
+    /// Every identifier-like value in sources and text attribute values (privacy/identifier_detectors.h).
+    std::vector<IdentifierReport> scanIdentifiers();
+    std::vector<store::PrivacyLogRow> privacyLog();
+    /// Records in the anonymisation log that `what` was output without privacy rules.
+    void logRawOutput(const std::string& what);
 
     std::vector<store::OpRow> history(std::int64_t limit);
     std::vector<store::Problem> check();

@@ -15,6 +15,7 @@
 #include "store/sqlite.h"
 #include "store/thesaurus_store.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -94,8 +95,11 @@ ExchangeReport Project::exportQdpx(const std::string& path) {
     report.codes = static_cast<std::int64_t>(codebook().size());
 
     const auto attributes = store::listAttributes(db);
+    const auto sensitive = store::sensitiveAttributeIds(db);
     std::map<std::string, const store::AttributeRow*> attributeByName;
     for (const auto& a : attributes) {
+        if (std::find(sensitive.begin(), sensitive.end(), a.id) != sensitive.end())
+            continue; // never exported
         out.variables.push_back({a.guid, a.name, variableType(a.type), a.description});
         attributeByName[a.name] = &a;
     }
@@ -107,7 +111,9 @@ ExchangeReport Project::exportQdpx(const std::string& path) {
         refi.name = c.name;
         refi.description = caseDescription(c);
         for (const auto& [attribute, value] : c.attributes) {
-            const auto* a = attributeByName.at(attribute);
+            const auto found = attributeByName.find(attribute);
+            if (found == attributeByName.end()) continue;
+            const auto* a = found->second;
             refi.values.push_back({a->guid, store::valueText(a->type, value)});
         }
         caseSources.bind(1, c.id);
@@ -191,6 +197,13 @@ ExchangeReport Project::exportQdpx(const std::string& path) {
             std::to_string(thesaurus) +
             " thesaurus entries are not part of REFI-QDA; they stay in the .cairn file, "
             "and `cairn thesaurus P list --json` writes them out");
+    if (!sensitive.empty())
+        report.problems.push_back(std::to_string(sensitive.size()) +
+                                  " attributes marked sensitive were left out, with their values");
+    if (!store::listPseudonyms(db).empty() || !store::listRedactions(db).empty())
+        report.problems.push_back(
+            "a REFI-QDA project carries the sources' original text: pseudonyms, redactions "
+            "and consent are not applied to it, so share it only as identifying data");
     for (auto& warning : warnings)
         report.problems.push_back(std::move(warning));
     return report;

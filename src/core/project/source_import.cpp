@@ -123,6 +123,7 @@ ImportResult Project::importFile(const ImportRequest& request, const CancelToken
     result.encoding = source.encoding;
     result.layout = source.layout;
     result.warnings = std::move(built.warnings);
+    result.identifiers = privacy::findIdentifiers(source.text);
     return result;
 }
 

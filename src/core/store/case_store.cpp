@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/guid.h"
 #include "store/ops_log.h"
+#include "store/privacy_store.h"
 #include "store/project_file.h"
 
 #include <algorithm>
@@ -17,7 +18,7 @@ const std::vector<std::string>& caseKinds() {
     return kinds;
 }
 const std::vector<std::string>& consentStates() {
-    static const std::vector<std::string> states = {"unknown", "quote", "anonymous", "none"};
+    static const std::vector<std::string> states = {"unknown", "quote", "anonymous", "none", "withdrawn"};
     return states;
 }
 const std::vector<std::string>& attributeTypes() {
@@ -148,9 +149,10 @@ std::optional<CaseRow> findCase(Database& db, const std::string& guidOrName) {
 std::vector<CaseRow> listCases(Database& db) {
     std::vector<CaseRow> rows;
     auto stmt = db.prepare(
-        "SELECT c.id, c.guid, c.name, c.kind, c.description, c.consent, IFNULL(c.consent_date, ''), "
+        "SELECT c.id, c.guid, c.name, c.kind, c.description, "
+        "CASE WHEN w.case_id IS NULL THEN c.consent ELSE 'withdrawn' END, IFNULL(c.consent_date, ''), "
         "c.consent_note, (SELECT COUNT(*) FROM case_sources cs WHERE cs.case_id = c.id) "
-        "FROM cases c ORDER BY c.name");
+        "FROM cases c LEFT JOIN consent_withdrawals w ON w.case_id = c.id ORDER BY c.name");
     std::map<std::int64_t, std::size_t> byId;
     while (stmt.step()) {
         byId[stmt.getInt(0)] = rows.size();
@@ -252,8 +254,11 @@ void setConsent(ProjectFile& project, Transaction& txn, std::int64_t caseId, con
     if (!date.empty() && !isIsoDate(date))
         throw InvalidInput("consent date '" + date + "' is not YYYY-MM-DD");
     auto& db = txn.db();
+    const bool withdrawn = consent == "withdrawn";
     auto old =
-        db.prepare("SELECT guid, consent, IFNULL(consent_date, ''), consent_note FROM cases WHERE id = ?");
+        db.prepare("SELECT guid, CASE WHEN w.case_id IS NULL THEN consent ELSE 'withdrawn' END, "
+                   "IFNULL(consent_date, ''), consent_note FROM cases c LEFT JOIN consent_withdrawals w ON "
+                   "w.case_id = c.id WHERE c.id = ?");
     old.bind(1, caseId);
     if (!old.step()) throw NotFound("no case with id " + std::to_string(caseId));
     const nlohmann::json before = {
@@ -261,14 +266,30 @@ void setConsent(ProjectFile& project, Transaction& txn, std::int64_t caseId, con
     const auto guid = old.getText(0);
     db.prepare(
           "UPDATE cases SET consent = ?, consent_date = ?, consent_note = ?, modified_at = ? WHERE id = ?")
-        .bind(1, consent)
+        .bind(1, withdrawn ? std::string("none") : consent)
         .bind(2, date.empty() ? std::optional<std::string>() : date)
         .bind(3, note)
         .bind(4, utcNowIso())
         .bind(5, caseId)
         .run();
+    // A withdrawal is its own row (migration 007): cases.consent cannot hold the state.
+    if (withdrawn)
+        db.prepare("INSERT OR REPLACE INTO consent_withdrawals(case_id, withdrawn_on, note, recorded_at, "
+                   "recorded_by) VALUES (?, ?, ?, ?, ?)")
+            .bind(1, caseId)
+            .bind(2, date.empty() ? std::optional<std::string>() : date)
+            .bind(3, note)
+            .bind(4, utcNowIso())
+            .bind(5, project.coderId(txn))
+            .run();
+    else
+        db.prepare("DELETE FROM consent_withdrawals WHERE case_id = ?").bind(1, caseId).run();
     logOp(project, txn,
           {"set-consent", "case", guid, before, {{"consent", consent}, {"date", date}, {"note", note}}});
+    if (before["consent"] != consent)
+        logPrivacy(project, txn, "consent", guid,
+                   before["consent"].get<std::string>() + " → " + consent +
+                       (withdrawn ? ": every passage of the case is withheld from exports" : ""));
 }
 
 void linkCaseSource(ProjectFile& project, Transaction& txn, std::int64_t caseId, std::int64_t sourceId) {

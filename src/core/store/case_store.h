@@ -17,7 +17,7 @@ class ProjectFile;
 
 /// Case kinds and consent states; the names are stored and are a CLI contract.
 const std::vector<std::string>& caseKinds();
-const std::vector<std::string>& consentStates();  // unknown, quote, anonymous, none
+const std::vector<std::string>& consentStates();  // unknown, quote, anonymous, none, withdrawn
 const std::vector<std::string>& attributeTypes(); // text, integer, decimal, boolean, date
 
 struct CaseRow {

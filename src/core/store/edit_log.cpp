@@ -145,8 +145,9 @@ void applyEdit(ProjectFile& project, Transaction& txn, const EditRow& edit, bool
 
 bool isRecordedTable(std::string_view table) {
     // search_outbox is derived like the FTS tables: undoing an edit fires its triggers again.
-    static constexpr std::array<std::string_view, 6> kNotRecorded{
-        "ops", "edits", "coders", "project_meta", "sqlite_sequence", "search_outbox"};
+    // privacy_log is an audit trail: undo must not erase the record of what was exported.
+    static constexpr std::array<std::string_view, 7> kNotRecorded{
+        "ops", "edits", "coders", "project_meta", "sqlite_sequence", "search_outbox", "privacy_log"};
     for (const auto name : kNotRecorded)
         if (table == name) return false;
     if (table.starts_with("sqlite_")) return false;

@@ -39,7 +39,13 @@ std::string snapshot(project::Project& p) {
           "(SELECT * FROM indicator_values ORDER BY id)",
           "SELECT group_concat(code_id || '>' || indicator_id || rationale, ';') FROM indicator_links",
           "SELECT group_concat(from_id || '>' || to_id || relation, ';') FROM indicator_mappings",
-          "SELECT group_concat(ring || phrase || key, ';') FROM (SELECT * FROM thesaurus ORDER BY id)"}) {
+          "SELECT group_concat(ring || phrase || key, ';') FROM (SELECT * FROM thesaurus ORDER BY id)",
+          "SELECT group_concat(case_id || IFNULL(withdrawn_on, '-') || note, ';') FROM consent_withdrawals",
+          "SELECT group_concat(guid || kind || real_text || replacement, ';') FROM pseudonyms",
+          "SELECT group_concat(pseudonym_id || source_id || cp_start || cp_end || status, ';') FROM "
+          "pseudonym_matches",
+          "SELECT group_concat(guid || source_id || cp_start || cp_end || replacement, ';') FROM redactions",
+          "SELECT group_concat(attribute_id, ';') FROM sensitive_attributes"}) {
         auto stmt = db.prepare(sql);
         stmt.step();
         out += stmt.getText(0) + "\n";
@@ -121,6 +127,10 @@ TEST_CASE("every kind of edit is undone exactly and redone exactly", "[project][
         {"link speaker", [](project::Project& p) { p.linkSpeaker("a", "Ben", "Ben"); }},
         {"add case", [](project::Project& p) { p.addCase("Refugee Action", "organisation"); }},
         {"load codebook", [](project::Project& p) { p.loadCodebook("home-office-2019"); }},
+        {"withdraw consent", [](project::Project& p) { p.setConsent("Amira", "withdrawn", "2026-02-01"); }},
+        {"add pseudonym", [](project::Project& p) { p.addPseudonym("Amira", "Participant 7", "case"); }},
+        {"redact",
+         [](project::Project& p) { p.redact({.source = "a", .start = 0, .end = 5, .replacement = "name"}); }},
     };
     for (const auto& [name, edit] : edits) {
         DYNAMIC_SECTION(name) {
