@@ -136,7 +136,8 @@ nlohmann::json identifierCounts(const std::vector<privacy::IdentifierFinding>& f
 
 std::string describeIdentifiers(const std::vector<privacy::IdentifierFinding>& findings) {
     std::string out;
-    for (const auto& [kind, count] : identifierCounts(findings).items())
+    const auto counts = identifierCounts(findings);
+    for (const auto& [kind, count] : counts.items())
         out += (out.empty() ? "" : ", ") + std::to_string(count.get<int>()) + " " + kind;
     return "looks like it holds identifiers: " + out;
 }

@@ -35,11 +35,11 @@ void printMatches(const std::vector<project::PseudonymMatchView>& matches, bool 
     printTable({"id", "source", "start", "end", "text", "replacement", "status"}, rows);
 }
 
-void addPseudonymActions(CLI::App& privacy, std::string& path) {
+void addPseudonymActions(CLI::App& parent) {
     auto* cmd =
-        privacy.add_subcommand("pseudonym", "The pseudonym registry: real names and their replacements");
+        parent.add_subcommand("pseudonym", "The pseudonym registry: real names and their replacements");
     cmd->require_subcommand(1);
-    static std::string real, replacement, kind = "term", key, file, status;
+    static std::string path, real, replacement, kind = "term", key, file, status;
     static std::vector<std::int64_t> ids;
     static bool json = false;
 
@@ -130,7 +130,7 @@ void addPrivacyCommand(CLI::App& app) {
     cmd->require_subcommand(1);
     static std::string path, attribute;
     static bool json = false, off = false;
-    addPseudonymActions(*cmd, path);
+    addPseudonymActions(*cmd);
 
     auto* log = cmd->add_subcommand("log", "The anonymisation log: replacements, redactions, withholdings");
     addProjectArgument(*log, path);

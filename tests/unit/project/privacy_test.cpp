@@ -37,8 +37,13 @@ struct PrivacyFixture : test::ProjectFixture {
         project->addPseudonym("Yusuf", "brother");
         project->addPseudonym("Refugee Action", "support organisation");
     }
+    // The cells and the notes, as they are written out.
     std::string matrixText() {
-        return analysis::toJson(project->frameworkMatrix({.text = true, .maxChars = 1000}));
+        const auto table = project->frameworkMatrix({.text = true, .maxChars = 1000});
+        auto out = analysis::toJson(table);
+        for (const auto& note : table.notes)
+            out += "\n" + note;
+        return out;
     }
 };
 
@@ -69,7 +74,7 @@ TEST_CASE("suggest finds mutated and inflected names; apply makes exports replac
     for (const auto& m : suggested)
         texts.push_back(m.text);
     CHECK(std::count(texts.begin(), texts.end(), "Nghaerdydd") == 1);
-    CHECK(std::count(texts.begin(), texts.end(), "Amira's") == 1);
+    CHECK(std::count(texts.begin(), texts.end(), "Amira") >= 1); // "Amira's": the word, without "'s"
     CHECK(std::count(texts.begin(), texts.end(), "Refugee Action") == 1);
     // Before apply, exports are unchanged by the registry (apart from the case's attribution name).
     CHECK(f.matrixText().find("Nghaerdydd") != std::string::npos);
@@ -154,6 +159,8 @@ TEST_CASE("pseudonym entries are checked", "[project][privacy]") {
     CHECK_THROWS_AS(f.project->addPseudonym("Amira", "Someone else"), InvalidInput);
     CHECK_THROWS_AS(f.project->addPseudonym("Nobody", "P1", "case"), NotFound);
     CHECK_THROWS_AS(f.project->addPseudonym("Nobody", "P1", "speaker"), NotFound);
+    f.import("talk", "Amira: I waited two years for English classes.\n\nBen: And what about housing?\n\n"
+                     "Amira: It was damp and cold, and my English was poor.\n");
     CHECK_NOTHROW(f.project->addPseudonym("Ben", "Participant 2", "speaker"));
     f.project->removePseudonym("Participant 2");
     CHECK_THROWS_AS(f.project->removePseudonym("Participant 2"), NotFound);
