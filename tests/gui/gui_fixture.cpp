@@ -1,9 +1,14 @@
 #include "gui_fixture.h"
 
+#include "app/main_window.h"
+#include "views/document_view.h"
+
+#include <QApplication>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <sqlite3.h>
 
 namespace cairn::gui::test {
@@ -42,6 +47,31 @@ std::string TestProject::import(const QString& name, const std::string& bytes,
     request.path = write(name, bytes).toStdString();
     request.kind = kind;
     return project->importFile(request).source.guid;
+}
+
+bool selectInDocument(DocumentView& view, const QString& text) {
+    const auto found = view.document()->find(text);
+    if (found.isNull()) return false;
+    view.setTextCursor(found);
+    return true;
+}
+
+bool openQuietly(MainWindow& window, const QString& path) {
+    window.setInteractive(false);
+    return window.openProject(path);
+}
+
+void whenDialogOpens(std::function<void(QWidget*)> act) {
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, act = std::move(act)] {
+        auto* dialog = QApplication::activeModalWidget();
+        if (!dialog) return;
+        timer->stop();
+        timer->deleteLater();
+        act(dialog);
+    });
+    timer->start();
 }
 
 void setUserVersion(const QString& path, int version) {

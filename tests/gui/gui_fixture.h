@@ -5,8 +5,15 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QWidget>
+#include <functional>
 #include <memory>
 #include <string>
+
+namespace cairn::gui {
+class DocumentView;
+class MainWindow;
+} // namespace cairn::gui
 
 namespace cairn::gui::test {
 
@@ -29,6 +36,15 @@ struct TestProject {
 
 /// An interview with Arabic, English and emoji in three turns.
 extern const std::string kMixedInterview;
+
+/// Selects the first occurrence of `text` in the document view, as a mouse drag would.
+bool selectInDocument(DocumentView& view, const QString& text);
+
+/// Opens `path` in `window` with errors going to lastError() instead of dialogs.
+bool openQuietly(MainWindow& window, const QString& path);
+
+/// Runs `act` on the next modal dialog once it is open (exec() blocks the test until it closes).
+void whenDialogOpens(std::function<void(QWidget*)> act);
 
 /// Sets the file's SQLite user_version (the schema version Cairn checks on open).
 void setUserVersion(const QString& path, int version);

@@ -32,12 +32,6 @@ std::int64_t codePointIndex(const std::string& text, const std::string& needle) 
     return static_cast<std::int64_t>(QString::fromStdString(text.substr(0, at)).toUcs4().size());
 }
 
-bool selectInDocument(DocumentView& view, const QString& text) {
-    const auto found = view.document()->find(text);
-    if (found.isNull()) return false;
-    view.setTextCursor(found);
-    return true;
-}
 } // namespace
 
 class WorkbenchTest : public QObject {

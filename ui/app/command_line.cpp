@@ -29,7 +29,15 @@ std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int&
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("CommandLine", "Window size for --screenshot."),
                                   QStringLiteral("WxH"), QStringLiteral("1400x900"));
-    parser.addOptions({open, screenshot, select, search, size});
+    const QCommandLineOption code(
+        QStringLiteral("code"),
+        QCoreApplication::translate("CommandLine", "Choose this code in the codebook."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption panel(
+        QStringLiteral("panel"),
+        QCoreApplication::translate("CommandLine", "Show this panel too: cases, memos or journal."),
+        QStringLiteral("NAME"));
+    parser.addOptions({open, screenshot, select, search, size, code, panel});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         exitCode = 2;
@@ -51,6 +59,8 @@ std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int&
     options.screenshot = parser.value(screenshot);
     options.select = parser.value(select);
     options.search = parser.value(search);
+    options.code = parser.value(code);
+    options.panels = parser.values(panel);
     const auto parts = parser.value(size).split(QLatin1Char('x'));
     bool okW = false;
     bool okH = false;

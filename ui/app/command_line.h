@@ -1,5 +1,6 @@
 #pragma once
-// cairn-gui [--open P.cairn] [--screenshot FILE.png [--select SOURCE] [--search QUERY] [--size WxH]]
+// cairn-gui [--open P.cairn] [--screenshot FILE.png [--select SOURCE] [--search QUERY] [--size WxH]
+//            [--code PATH] [--panel cases|memos|journal]…]
 
 #include <QSize>
 #include <QString>
@@ -13,6 +14,8 @@ struct LaunchOptions {
     QString screenshot;
     QString select; // a source's name or GUID
     QString search;
+    QString code;       // a code's path or GUID, chosen in the codebook
+    QStringList panels; // docks to show: cases, memos, journal
     QSize size{1400, 900};
 };
 

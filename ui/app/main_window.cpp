@@ -1,12 +1,15 @@
 #include "app/main_window.h"
 
+#include "app/project_editor.h"
 #include "app/project_session.h"
 #include "app/recent_projects.h"
 #include "common/error.h"
 #include "jobs/import_job.h"
 #include "jobs/source_load_job.h"
+#include "views/cases_panel.h"
 #include "views/codebook_panel.h"
 #include "views/document_view.h"
+#include "views/memo_editor.h"
 #include "views/search_panel.h"
 #include "views/sources_panel.h"
 
@@ -28,21 +31,11 @@
 
 namespace cairn::gui {
 
-namespace {
-QDockWidget* dock(QMainWindow* window, const QString& title, const QString& name, QWidget* content,
-                  Qt::DockWidgetArea area) {
-    auto* widget = new QDockWidget(title, window);
-    widget->setObjectName(name); // saveState() finds docks by name
-    widget->setWidget(content);
-    window->addDockWidget(area, widget);
-    return widget;
-}
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_jobs(new JobRunner(this)), m_document(new DocumentView), m_header(new QLabel),
       m_sources(new SourcesPanel), m_codebook(new CodebookPanel), m_search(new SearchPanel(m_jobs)),
-      m_progress(new QProgressBar), m_cancel(new QToolButton), m_progressLabel(new QLabel) {
+      m_progress(new QProgressBar), m_cancel(new QToolButton), m_progressLabel(new QLabel),
+      m_editor(new ProjectEditor(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
 
@@ -57,19 +50,18 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     m_document->setAccessibleName(tr("Document"));
 
-    dock(this, tr("Sources"), QStringLiteral("SourcesDock"), m_sources, Qt::LeftDockWidgetArea);
-    dock(this, tr("Codebook"), QStringLiteral("CodebookDock"), m_codebook, Qt::RightDockWidgetArea);
-    dock(this, tr("Search"), QStringLiteral("SearchDock"), m_search, Qt::LeftDockWidgetArea);
+    addDock(tr("Sources"), QStringLiteral("SourcesDock"), m_sources, Qt::LeftDockWidgetArea);
+    addDock(tr("Codebook"), QStringLiteral("CodebookDock"), m_codebook, Qt::RightDockWidgetArea);
+    addDock(tr("Search"), QStringLiteral("SearchDock"), m_search, Qt::LeftDockWidgetArea);
 
     m_progress->setMaximumWidth(220);
     m_cancel->setText(tr("Cancel"));
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    for (QWidget* w : {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel),
-                       static_cast<QWidget*>(m_progressLabel)})
-        w->hide();
+    setProgressVisible(false);
 
+    createEditingPanels();
     createActions();
     createMenus();
 
@@ -175,6 +167,7 @@ bool MainWindow::closeProject() {
     ++m_loadToken; // a load in flight belongs to this project
     m_loading = false;
     m_session.reset();
+    m_editor->setSession(nullptr);
     m_document->clearSource();
     refreshProjectViews();
     return true;
@@ -182,6 +175,7 @@ bool MainWindow::closeProject() {
 
 void MainWindow::adoptProject(std::unique_ptr<ProjectSession> session) {
     m_session = std::move(session);
+    m_editor->setSession(m_session.get());
     RecentProjects::add(m_session->path());
     rebuildRecentMenu();
     refreshProjectViews();
@@ -201,6 +195,9 @@ void MainWindow::refreshProjectViews() {
         m_search->setProjectPath({});
         setWindowTitle(tr("Cairn"));
     }
+    m_cases->refresh();
+    m_memos->setTarget({}, {});
+    m_journal->refresh();
     updateHeader();
     updateActions();
     emit projectChanged();
@@ -255,22 +252,28 @@ bool MainWindow::showSource(const QString& guidOrName, std::optional<std::pair<q
     return true;
 }
 
-bool MainWindow::codeSelection(const QString& code) {
-    auto* project = m_session ? m_session->writer() : nullptr;
-    if (!project || !m_document->hasSource()) return false;
+std::optional<project::CodingRequest> MainWindow::selectionRequest(const QString& hint) {
+    if (!m_session || !m_session->writer() || !m_document->hasSource()) return std::nullopt;
     const auto range = m_document->selectedSourceRange();
     if (!range) {
-        statusBar()->showMessage(tr("Select some text first, then choose a code."), 5000);
-        return false;
+        statusBar()->showMessage(hint, 5000);
+        return std::nullopt;
     }
     project::CodingRequest request;
     request.source = m_document->content().sourceGuid().toStdString();
     request.start = range->start;
     request.end = range->end;
     request.unit = project::SpanUnit::Utf16;
-    request.code = code.toStdString();
+    return request;
+}
+
+bool MainWindow::codeSelection(const QString& code) {
+    auto request = selectionRequest(tr("Select some text first, then choose a code."));
+    if (!request) return false;
+    auto* project = m_session->writer();
+    request->code = code.toStdString();
     try {
-        const auto coding = project->code(request);
+        const auto coding = project->code(*request);
         m_document->addCoding(coding,
                               m_codebook->model()->colorOf(QString::fromStdString(coding.coding.codeGuid)));
         m_codebook->setCodebook(project->codebook());
@@ -355,6 +358,9 @@ void MainWindow::refreshCodings() {
             m_document->clearSource(); // the undo removed the source itself
         }
     }
+    m_cases->refresh();
+    m_memos->refresh();
+    m_journal->refresh();
     updateHeader();
     updateActions();
 }
@@ -364,31 +370,11 @@ void MainWindow::importFiles(const QStringList& paths, const QString& kind) {
     std::vector<std::string> files;
     for (const auto& path : paths)
         files.push_back(path.toStdString());
-    // The writer goes to the worker for the whole import and comes back whatever the outcome.
-    auto lent = std::make_shared<std::unique_ptr<project::Project>>(m_session->lend());
-    m_importing = true;
-    updateActions();
     auto outcome = std::make_shared<ImportOutcome>();
-    auto* job = m_jobs->start(tr("Import"), m_session->path(),
-                              [lent, files, kind = kind.toStdString(), outcome](const ProgressFn& progress,
-                                                                                const CancelToken& cancel) {
-                                  *outcome = gui::importFiles(**lent, files, kind, progress, cancel);
-                                  return JobRunner::Deliver{};
-                              });
-    m_progressLabel->setText(tr("Importing…"));
-    m_progress->setRange(0, 0);
-    for (QWidget* w : {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel),
-                       static_cast<QWidget*>(m_progressLabel)})
-        w->show();
-    const auto cancelConnection = connect(m_cancel, &QToolButton::clicked, job, &Job::cancel);
-    connect(job, &Job::progress, this, [this](qint64 done, qint64 total, const QString& what) {
-        m_progress->setRange(0, static_cast<int>(total));
-        m_progress->setValue(static_cast<int>(done));
-        m_progressLabel->setText(tr("Importing %1").arg(what));
-    });
-    connect(job, &Job::failed, this, &MainWindow::showError);
-    connect(job, &Job::cancelled, this, [this] {
-        statusBar()->showMessage(tr("Import cancelled; the file in progress was not added."), 8000);
+    auto* job = runWithWriter(tr("Import"), [files, kind = kind.toStdString(),
+                                             outcome](project::Project& project, const ProgressFn& progress,
+                                                      const CancelToken& cancel) {
+        *outcome = gui::importFiles(project, files, kind, progress, cancel);
     });
     connect(job, &Job::succeeded, this, [this, outcome] {
         statusBar()->showMessage(tr("Files imported: %1").arg(outcome->imported.size()), 8000);
@@ -403,15 +389,48 @@ void MainWindow::importFiles(const QStringList& paths, const QString& kind) {
                        lines.join(QLatin1Char('\n'))});
         }
     });
+}
+
+void MainWindow::setProgressVisible(bool visible) {
+    for (QWidget* w : {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel),
+                       static_cast<QWidget*>(m_progressLabel)})
+        w->setVisible(visible);
+}
+
+Job* MainWindow::runWithWriter(
+    const QString& label,
+    const std::function<void(project::Project&, const ProgressFn&, const CancelToken&)>& work) {
+    // The writer goes to the worker for the whole job and comes back whatever the outcome.
+    auto lent = std::make_shared<std::unique_ptr<project::Project>>(m_session->lend());
+    m_importing = true;
+    updateActions();
+    auto* job = m_jobs->start(label, m_session->path(),
+                              [lent, work](const ProgressFn& progress, const CancelToken& cancel) {
+                                  work(**lent, progress, cancel);
+                                  return JobRunner::Deliver{};
+                              });
+    m_progressLabel->setText(tr("%1…").arg(label));
+    m_progress->setRange(0, 0);
+    setProgressVisible(true);
+    const auto cancelConnection = connect(m_cancel, &QToolButton::clicked, job, &Job::cancel);
+    connect(job, &Job::progress, this, [this, label](qint64 done, qint64 total, const QString& what) {
+        m_progress->setRange(0, static_cast<int>(total));
+        m_progress->setValue(static_cast<int>(done));
+        m_progressLabel->setText(tr("%1: %2").arg(label, what));
+    });
+    connect(job, &Job::failed, this, &MainWindow::showError);
+    connect(job, &Job::cancelled, this, [this, label] {
+        statusBar()->showMessage(tr("%1 cancelled; nothing of the unit in progress was added.").arg(label),
+                                 8000);
+    });
     connect(job, &Job::finished, this, [this, lent, cancelConnection] {
         disconnect(cancelConnection);
         m_session->giveBack(std::move(*lent));
         m_importing = false;
-        for (QWidget* w : {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_cancel),
-                           static_cast<QWidget*>(m_progressLabel)})
-            w->hide();
+        setProgressVisible(false);
         refreshCodings();
     });
+    return job;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

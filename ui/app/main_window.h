@@ -5,12 +5,15 @@
 
 #include "app/error_message.h"
 #include "jobs/job_runner.h"
+#include "project/project.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -18,8 +21,12 @@ class QToolButton;
 
 namespace cairn::gui {
 
+class CasesPanel;
+class CodebookCommands;
 class CodebookPanel;
 class DocumentView;
+class MemoEditor;
+class ProjectEditor;
 class ProjectSession;
 class SearchPanel;
 class SourcesPanel;
@@ -54,6 +61,20 @@ public:
     bool addCodingMemo(const QString& codingGuid, const QString& text);
     /// Imports files in a worker with a progress bar and Cancel.
     void importFiles(const QStringList& paths, const QString& kind);
+    /// Codes the document view's selection with a new code named after its words (one undo step).
+    bool codeInVivo();
+    /// Codes every hit of `query` as the dialog chooses: shows the dry run's count first.
+    void codeAllResults(const QString& query);
+    /// Imports a survey export in a worker, as the preview dialog chose (or `request` as given).
+    void importSurvey(const project::SurveyRequest& request);
+    /// Asks for a survey export, shows its columns, then imports it.
+    void chooseSurvey(const QString& preset = {});
+    /// Creates `projectPath` from a REFI-QDA project in a worker, then opens it.
+    void importQdpx(const QString& qdpxPath, const QString& projectPath);
+    /// Exports the open project as REFI-QDA in a worker; the core's warnings are shown afterwards.
+    void exportQdpx(const QString& qdpxPath);
+    /// What the last exchange (REFI-QDA import or export) could not carry, one line each.
+    const QStringList& lastExchangeProblems() const { return m_exchangeProblems; }
 
     /// True while any job (a load, a search, an import) runs.
     bool isBusy() const;
@@ -65,6 +86,12 @@ public:
     CodebookPanel* codebookPanel() const { return m_codebook; }
     SearchPanel* searchPanel() const { return m_search; }
     JobRunner* jobs() const { return m_jobs; }
+    CasesPanel* casesPanel() const { return m_cases; }
+    MemoEditor* memoPanel() const { return m_memos; }
+    MemoEditor* journalPanel() const { return m_journal; }
+    CodebookCommands* codebookCommands() const { return m_codebookCommands; }
+    ProjectEditor* editor() const { return m_editor; }
+    QAction* inVivoAction() const { return m_inVivoAction; }
 
 signals:
     void sourceShown(const QString& guid);
@@ -90,6 +117,24 @@ private:
     void refreshCodings();
     void updateHeader();
     void restoreWindowState();
+    // main_window_panels.cpp: the editing panels beside the document and what they are about.
+    void createEditingPanels();
+    QDockWidget* addDock(const QString& title, const QString& name, QWidget* content,
+                         Qt::DockWidgetArea area);
+    void showDocumentMenu(const QPoint& at);
+    // main_window_exchange.cpp
+    void chooseQdpxImport();
+    void chooseQdpxExport();
+    void showExchangeReport(const QString& title, const project::ExchangeReport& report);
+    /// Lends the writer to a worker for `work`, with the status bar's progress and Cancel.
+    Job*
+    runWithWriter(const QString& label,
+                  const std::function<void(project::Project&, const ProgressFn&, const CancelToken&)>& work);
+    void setProgressVisible(bool visible);
+    /// The document view's selection as a coding request (code unset); nullopt, with `hint` in the
+    /// status bar, when nothing is selected.
+    std::optional<project::CodingRequest> selectionRequest(const QString& hint);
+    void showBusy(Job* job, const QString& what);
 
     JobRunner* m_jobs;
     std::unique_ptr<ProjectSession> m_session;
@@ -101,6 +146,12 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_progressLabel;
+    ProjectEditor* m_editor;
+    CasesPanel* m_cases = nullptr;
+    MemoEditor* m_memos = nullptr;
+    MemoEditor* m_journal = nullptr;
+    CodebookCommands* m_codebookCommands = nullptr;
+    QStringList m_exchangeProblems;
 
     QMenu* m_recentMenu = nullptr;
     QAction* m_newAction = nullptr;
@@ -112,6 +163,10 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_codeAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_inVivoAction = nullptr;
+    QAction* m_surveyAction = nullptr;
+    QAction* m_importQdpxAction = nullptr;
+    QAction* m_exportQdpxAction = nullptr;
     QList<QAction*> m_codeShortcuts;
 
     quint64 m_loadToken = 0;

@@ -1,8 +1,10 @@
 // The window's menus and actions: every command has a menu entry and a keyboard shortcut.
 
+#include "app/codebook_commands.h"
 #include "app/main_window.h"
 #include "app/project_session.h"
 #include "app/recent_projects.h"
+#include "views/cases_panel.h"
 #include "views/codebook_panel.h"
 #include "views/document_view.h"
 #include "views/search_panel.h"
@@ -45,6 +47,15 @@ void MainWindow::createActions() {
     m_importAction = new QAction(tr("&Import Files…"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { chooseImport(); });
+    m_surveyAction = new QAction(tr("Import Sur&vey…"), this);
+    m_surveyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_surveyAction, &QAction::triggered, this, [this] { chooseSurvey(); });
+    m_importQdpxAction = new QAction(tr("Import REFI-QDA &Project (.qdpx)…"), this);
+    m_importQdpxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    connect(m_importQdpxAction, &QAction::triggered, this, &MainWindow::chooseQdpxImport);
+    m_exportQdpxAction = new QAction(tr("&Export REFI-QDA Project (.qdpx)…"), this);
+    m_exportQdpxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    connect(m_exportQdpxAction, &QAction::triggered, this, &MainWindow::chooseQdpxExport);
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -64,6 +75,9 @@ void MainWindow::createActions() {
         else
             codeSelection(code);
     });
+    m_inVivoAction = new QAction(tr("Code In &Vivo"), this);
+    m_inVivoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_inVivoAction, &QAction::triggered, this, &MainWindow::codeInVivo);
     m_findAction = new QAction(tr("&Search Passages"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -90,6 +104,9 @@ void MainWindow::createMenus() {
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_surveyAction);
+    file->addAction(m_importQdpxAction);
+    file->addAction(m_exportQdpxAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -101,12 +118,28 @@ void MainWindow::createMenus() {
 
     auto* coding = menuBar()->addMenu(tr("&Coding"));
     coding->addAction(m_codeAction);
+    coding->addAction(m_inVivoAction);
     auto* byKey = coding->addMenu(tr("Code Selection &with"));
     byKey->addActions(m_codeShortcuts);
 
+    auto* codebook = menuBar()->addMenu(tr("Code&book"));
+    codebook->addActions(m_codebookCommands->editActions());
+    codebook->addSeparator();
+    codebook->addActions(m_codebookCommands->fileActions());
+
+    auto* cases = menuBar()->addMenu(tr("C&ases"));
+    cases->addActions(m_cases->actions());
+
+    // Each panel is shown (or hidden) by Alt+Shift and a digit, in the order of the View menu.
     auto* view = menuBar()->addMenu(tr("&View"));
-    for (auto* widget : findChildren<QDockWidget*>())
-        view->addAction(widget->toggleViewAction());
+    int number = 0;
+    for (auto* widget : findChildren<QDockWidget*>()) {
+        auto* toggle = widget->toggleViewAction();
+        if (++number <= 9)
+            toggle->setShortcut(QKeySequence(
+                QKeyCombination(Qt::AltModifier | Qt::ShiftModifier, Qt::Key(Qt::Key_0 + number))));
+        view->addAction(toggle);
+    }
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Cairn"), this, [this] {
@@ -139,6 +172,11 @@ void MainWindow::updateActions() {
     m_importAction->setEnabled(writable);
     m_findAction->setEnabled(open);
     m_codeAction->setEnabled(writable);
+    m_inVivoAction->setEnabled(writable);
+    m_surveyAction->setEnabled(writable);
+    m_exportQdpxAction->setEnabled(open);
+    m_importQdpxAction->setEnabled(!m_importing);
+    m_codebookCommands->updateActions(writable);
     for (auto* action : std::as_const(m_codeShortcuts))
         action->setEnabled(writable);
     std::optional<store::EditRow> nextUndo;

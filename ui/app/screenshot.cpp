@@ -1,10 +1,12 @@
 #include "app/screenshot.h"
 
 #include "app/main_window.h"
+#include "views/codebook_panel.h"
 #include "views/search_panel.h"
 #include "views/sources_panel.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QPixmap>
 #include <cstdio>
 
@@ -33,6 +35,24 @@ void ScreenshotRunner::start() {
         return;
     }
     if (!m_options.search.isEmpty()) m_window.searchPanel()->searchNow(m_options.search);
+    if (!m_options.code.isEmpty() && !m_window.codebookPanel()->selectCode(m_options.code)) {
+        std::fprintf(stderr, "no code named '%s'\n", qPrintable(m_options.code));
+        finish(1);
+        return;
+    }
+    for (const auto& panel : std::as_const(m_options.panels)) {
+        // Dock names are "CasesDock", "MemosDock", "JournalDock".
+        auto name = panel.toLower();
+        if (!name.isEmpty()) name[0] = name[0].toUpper();
+        auto* dock = m_window.findChild<QDockWidget*>(name + QStringLiteral("Dock"));
+        if (!dock) {
+            std::fprintf(stderr, "no panel named '%s'\n", qPrintable(panel));
+            finish(1);
+            return;
+        }
+        dock->show();
+        dock->raise();
+    }
     m_timer.start();
 }
 

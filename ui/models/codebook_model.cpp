@@ -29,19 +29,22 @@ CodebookModel::CodebookModel(QObject* parent) : QStandardItemModel(parent) {
 }
 
 bool CodebookModel::setCodebook(const std::vector<project::CodeInfo>& codes) {
-    std::vector<std::string> guids;
-    guids.reserve(codes.size());
+    m_codes = codes;
+    std::vector<std::string> shape;
+    shape.reserve(codes.size());
     for (const auto& info : codes)
-        guids.push_back(info.code.guid);
-    if (guids != m_guids) {
+        shape.push_back(info.code.guid + '\n' + info.path + '\n' + info.code.color + '\n' +
+                        (info.code.codable ? "1" : "0") + '\n' + info.code.definition);
+    if (shape != m_shape) {
         rebuild(codes);
-        m_guids = std::move(guids);
+        m_shape = std::move(shape);
         return true;
     }
     for (const auto& info : codes) {
         auto* name = m_items.value(QString::fromStdString(info.code.guid));
         auto* count = itemFromIndex(name->index().siblingAtColumn(1));
         count->setText(QString::number(info.codingsInTree));
+        name->setData(QVariant::fromValue(info.codingsInTree), TreeCodingsRole);
         count->setToolTip(tr("%1 codings of this code, %2 with its sub-codes, in %3 sources")
                               .arg(info.codings)
                               .arg(info.codingsInTree)
@@ -64,6 +67,7 @@ void CodebookModel::rebuild(const std::vector<project::CodeInfo>& codes) {
         name->setData(guid, GuidRole);
         name->setData(QString::fromStdString(info.path), PathRole);
         name->setData(info.code.codable, CodableRole);
+        name->setData(QVariant::fromValue(info.codingsInTree), TreeCodingsRole);
         name->setToolTip(info.code.definition.empty() ? QString::fromStdString(info.path)
                                                       : QString::fromStdString(info.code.definition));
         if (!info.code.codable) {
@@ -84,7 +88,7 @@ void CodebookModel::rebuild(const std::vector<project::CodeInfo>& codes) {
                 QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_0 + m_shortcuts.size())))
                     .toString(QKeySequence::NativeText));
         }
-        for (auto* item : {name, count, key})
+        for (auto* item : {count, key})
             item->setEditable(false);
         const auto parent = info.code.parentId ? byId.find(*info.code.parentId) : byId.end();
         if (parent != byId.end())
@@ -95,6 +99,28 @@ void CodebookModel::rebuild(const std::vector<project::CodeInfo>& codes) {
         m_items.insert(guid, name);
         m_colors.insert(guid, color);
     }
+}
+
+bool CodebookModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || index.column() != 0) return QStandardItemModel::setData(index, value, role);
+    const auto name = value.toString().trimmed();
+    if (!name.isEmpty() && name != index.data().toString())
+        emit renameRequested(index.data(GuidRole).toString(), name);
+    return false;
+}
+
+const project::CodeInfo* CodebookModel::info(const QString& guid) const {
+    const auto wanted = guid.toStdString();
+    for (const auto& code : m_codes)
+        if (code.code.guid == wanted) return &code;
+    return nullptr;
+}
+
+QStringList CodebookModel::paths() const {
+    QStringList out;
+    for (const auto& code : m_codes)
+        out << QString::fromStdString(code.path);
+    return out;
 }
 
 QString CodebookModel::shortcutCode(int number) const {

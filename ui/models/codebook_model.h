@@ -19,6 +19,7 @@ public:
     static constexpr int GuidRole = Qt::UserRole + 1;
     static constexpr int PathRole = Qt::UserRole + 2;
     static constexpr int CodableRole = Qt::UserRole + 3;
+    static constexpr int TreeCodingsRole = Qt::UserRole + 4; // codings of the code and its sub-codes
     static constexpr int ShortcutCount = 9;
 
     explicit CodebookModel(QObject* parent = nullptr);
@@ -32,15 +33,27 @@ public:
     QColor colorOf(const QString& guid) const;
     QString pathOf(const QString& guid) const;
     QModelIndex findCode(const QString& guidOrPath) const;
+    /// The core's record of a code (definition, colour …) as last shown.
+    const project::CodeInfo* info(const QString& guid) const;
+    /// Every code's path, in tree order.
+    QStringList paths() const;
+
+    /// An edit of a name in the tree does not change the model: it asks for the rename, and the
+    /// codebook read back afterwards shows the outcome.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     // Dragging a code onto the document codes the selection there.
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
+signals:
+    void renameRequested(const QString& guid, const QString& name);
+
 private:
     void rebuild(const std::vector<project::CodeInfo>& codes);
 
-    std::vector<std::string> m_guids; // in tree order, to tell a count change from a new tree
+    std::vector<std::string> m_shape; // per code in tree order: what the rows show besides counts
+    std::vector<project::CodeInfo> m_codes;
     QList<QString> m_shortcuts;
     QHash<QString, QStandardItem*> m_items; // by GUID: the name column
     QHash<QString, QColor> m_colors;

@@ -4,10 +4,12 @@
 #include "jobs/search_job.h"
 #include "views/html_delegate.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -15,7 +17,8 @@ namespace cairn::gui {
 
 SearchPanel::SearchPanel(JobRunner* runner, QWidget* parent)
     : QWidget(parent), m_runner(runner), m_query(new QLineEdit(this)), m_status(new QLabel(this)),
-      m_list(new QListView(this)), m_model(new SearchResultsModel(this)), m_debounce(new QTimer(this)) {
+      m_list(new QListView(this)), m_codeAll(new QPushButton(tr("Code &All Results…"), this)),
+      m_model(new SearchResultsModel(this)), m_debounce(new QTimer(this)) {
     m_query->setPlaceholderText(
         tr("Search passages: words, \"a phrase\", prefix*, kind:interview, lang:ar …"));
     m_query->setClearButtonEnabled(true);
@@ -30,7 +33,15 @@ SearchPanel::SearchPanel(JobRunner* runner, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_query);
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_codeAll);
+    layout->addLayout(statusRow);
+    m_codeAll->setEnabled(false);
+    connect(m_codeAll, &QPushButton::clicked, this,
+            [this] { emit codeAllRequested(m_query->text().trimmed()); });
+    connect(m_query, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_codeAll->setEnabled(!text.trimmed().isEmpty()); });
     layout->addWidget(m_list, 1);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);

@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QTimer;
 
 namespace cairn::gui {
@@ -30,6 +31,7 @@ public:
     QLineEdit* queryEdit() const { return m_query; }
     QListView* results() const { return m_list; }
     SearchResultsModel* model() const { return m_model; }
+    QPushButton* codeAllButton() const { return m_codeAll; }
     bool isSearching() const { return m_pending; }
     static constexpr int kDebounceMs = 250;
     static constexpr int kLimit = 200;
@@ -38,6 +40,8 @@ signals:
     /// A result was chosen: open the source and select code points [start, end).
     void hitChosen(const QString& sourceGuid, qint64 start, qint64 end);
     void searchFinished();
+    /// "Code all results…": code every hit of this query.
+    void codeAllRequested(const QString& query);
 
 private:
     void runQuery();
@@ -46,6 +50,7 @@ private:
     QLineEdit* m_query;
     QLabel* m_status;
     QListView* m_list;
+    QPushButton* m_codeAll;
     SearchResultsModel* m_model;
     QTimer* m_debounce;
     QString m_path;

@@ -42,12 +42,29 @@ void SourcesPanel::clear() {
 bool SourcesPanel::selectSource(const QString& guidOrName) {
     const auto index = m_model->findSource(guidOrName);
     if (!index.isValid()) return false;
+    choose(index);
+    return true;
+}
+
+void SourcesPanel::choose(const QModelIndex& index) {
     if (m_tree->currentIndex() == index)
-        onCurrentChanged(index);
+        onCurrentChanged(index); // chosen again: open it again
     else
         m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
-    return true;
+}
+
+bool SourcesPanel::showCase(const QString& caseName) {
+    m_grouping->setCurrentIndex(1);
+    const auto prefix = caseName + QStringLiteral(" (");
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto* group = m_model->item(row);
+        if (!group->text().startsWith(prefix) || !group->hasChildren()) continue;
+        m_tree->expand(group->index());
+        choose(group->child(0)->index());
+        return true;
+    }
+    return false;
 }
 
 void SourcesPanel::onCurrentChanged(const QModelIndex& current) {

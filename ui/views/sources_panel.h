@@ -19,6 +19,8 @@ public:
     void clear();
     /// Selects a source by GUID or name, as a click would; false when there is none.
     bool selectSource(const QString& guidOrName);
+    /// Groups the sources by case and opens the first source of `caseName`; false when it has none.
+    bool showCase(const QString& caseName);
     SourceTreeModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
 
@@ -27,6 +29,7 @@ signals:
 
 private:
     void onCurrentChanged(const QModelIndex& current);
+    void choose(const QModelIndex& index);
 
     SourceTreeModel* m_model;
     QComboBox* m_grouping;

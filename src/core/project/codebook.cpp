@@ -231,6 +231,19 @@ std::int64_t Project::deleteCode(const std::string& pathOrGuid, std::optional<st
     return deleted;
 }
 
+std::string childCodePath(const std::string& parentPath, const std::string& name) {
+    auto names = parentPath.empty() ? std::vector<std::string>{} : coding::splitCodePath(parentPath);
+    names.push_back(name);
+    return coding::joinCodePath(names);
+}
+
+std::vector<std::string> Project::shippedCodebookNames() {
+    std::vector<std::string> names;
+    for (const auto& codebook : coding::shippedCodebooks())
+        names.push_back(codebook.name);
+    return names;
+}
+
 CodebookLoadResult Project::loadCodebook(const std::string& fileOrShippedName) {
     std::string path = fileOrShippedName;
     std::string shipped;

@@ -1,10 +1,12 @@
 // Coding, retrieval of codings, memos on any target, and undo/redo: the Project operations a coder
 // uses all day. Each change is one store::Edit.
 
+#include "coding/code_path.h"
 #include "coding/code_tree.h"
 #include "common/error.h"
 #include "project/project.h"
 #include "project/user_input.h"
+#include "store/code_store.h"
 #include "store/edit_log.h"
 #include "store/memo_store.h"
 #include "store/sqlite.h"
@@ -84,16 +86,49 @@ store::CodingFilter Project::codingFilter(const CodingQuery& query) {
 }
 
 CodingView Project::code(const CodingRequest& request) {
+    return codeSpan(request, std::nullopt);
+}
+
+CodingView Project::codeInVivo(const CodingRequest& request, const std::string& parent) {
+    return codeSpan(request, parent);
+}
+
+CodingView Project::codeSpan(const CodingRequest& request, const std::optional<std::string>& inVivoParent) {
     auto& db = m_file->db();
     const auto src = source(request.source);
     const auto text = store::sourceText(db, src.id);
     const text::OffsetIndex index(text); // one pass over a long transcript, for the span and its text
     const auto span = resolveSpan(src, text, request.start, request.end, request.unit, index);
+    auto spanText = std::string(text::spanText(text, span, index));
     const auto tree = coding::CodeTree::load(db);
-    const auto codeId = tree.resolve(request.code);
-    store::Edit edit(*m_file, "code " + src.name + " with " + tree.path(codeId));
+    std::optional<std::int64_t> codeId;
+    std::string codePath;
+    std::optional<std::int64_t> parentId;
+    std::string name;
+    if (inVivoParent) {
+        name = inVivoCodeName(spanText);
+        if (name.empty()) throw InvalidInput("the selection has no words to name an in-vivo code after");
+        if (!inVivoParent->empty()) parentId = tree.resolve(*inVivoParent);
+        auto names = parentId ? coding::splitCodePath(tree.path(*parentId)) : std::vector<std::string>{};
+        names.push_back(name);
+        codePath = coding::joinCodePath(names);
+        codeId = tree.findPath(codePath);
+    } else {
+        codeId = tree.resolve(request.code);
+        codePath = tree.path(*codeId);
+    }
+    store::Edit edit(*m_file,
+                     (inVivoParent ? "code " + src.name + " in vivo as " : "code " + src.name + " with ") +
+                         codePath);
+    if (!codeId) {
+        store::NewCode code;
+        code.parentId = parentId;
+        code.name = name;
+        code.example = spanText;
+        codeId = store::insertCode(*m_file, edit.txn(), code).id;
+    }
     store::NewCoding coding;
-    coding.codeId = codeId;
+    coding.codeId = *codeId;
     coding.sourceId = src.id;
     coding.start = span.cpStart;
     coding.end = span.cpEnd;
@@ -110,7 +145,7 @@ CodingView Project::code(const CodingRequest& request) {
         row.memo = request.memo;
     }
     edit.commit();
-    return {row, tree.path(codeId), std::string(text::spanText(text, span, index)), {}, {}};
+    return {row, codePath, std::move(spanText), {}, {}};
 }
 
 store::CodingRow Project::uncode(const std::string& codingGuid) {

@@ -129,6 +129,21 @@ void Project::setConsent(const std::string& caseName, const std::string& consent
     edit.commit();
 }
 
+void Project::deleteCase(const std::string& caseName) {
+    const auto row = requireCase(caseName);
+    store::Edit edit(*m_file, "delete case " + row.name);
+    store::deleteCase(*m_file, edit.txn(), row.id);
+    edit.commit();
+}
+
+const std::vector<std::string>& Project::consentStates() {
+    return store::consentStates();
+}
+
+const std::vector<std::string>& Project::attributeTypes() {
+    return store::attributeTypes();
+}
+
 void Project::linkSource(const std::string& caseName, const std::string& sourceGuidOrName) {
     const auto src = source(sourceGuidOrName);
     store::Edit edit(*m_file, "link " + src.name + " to " + caseName);

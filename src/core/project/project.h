@@ -76,6 +76,19 @@ struct SurveyResult {
     std::vector<std::string> warnings;
 };
 
+/// A survey export's columns as the import would see them, before anything is written.
+struct SurveyPreview {
+    std::int64_t rows = 0;
+    std::vector<SurveyColumnReport> columns; // every column, in file order; openAnswer: looks like one
+};
+
+/// The name an in-vivo code takes from the words it codes: whitespace collapsed, surrounding quotes
+/// and punctuation dropped, cut at a word boundary after at most `maxChars` characters (with "…").
+std::string inVivoCodeName(std::string_view text, std::size_t maxChars = 40);
+
+/// The path of a code named `name` under `parentPath` (empty: the top level), escaping a "/" in the name.
+std::string childCodePath(const std::string& parentPath, const std::string& name);
+
 /// A code with what the codebook view shows beside it.
 struct CodeInfo {
     store::CodeRow code;
@@ -286,6 +299,14 @@ public:
     /// One transaction for the whole file.
     SurveyResult importSurvey(const SurveyRequest& request, const ProgressFn& progress = {},
                               const CancelToken* cancel = nullptr);
+    /// Reads a survey export and infers each column's type as importSurvey would; writes nothing.
+    static SurveyPreview previewSurvey(const std::string& path, const std::string& encoding = {});
+
+    /// The names of the shipped codebooks loadCodebook accepts.
+    static std::vector<std::string> shippedCodebookNames();
+    /// Consent states (unknown, quote, anonymous, none) and attribute types, as the core names them.
+    static const std::vector<std::string>& consentStates();
+    static const std::vector<std::string>& attributeTypes();
 
     std::vector<store::SourceRow> sources();
     store::SourceRow source(const std::string& guidOrName);
@@ -306,6 +327,8 @@ public:
     void setConsent(const std::string& caseName, const std::string& consent, const std::string& date = {},
                     const std::string& note = {});
     void linkSource(const std::string& caseName, const std::string& sourceGuidOrName);
+    /// Deletes a case with its attribute values, links and memos, in one edit; its sources stay.
+    void deleteCase(const std::string& caseName);
     void linkSpeaker(const std::string& sourceGuidOrName, const std::string& speaker,
                      const std::string& caseName);
 
@@ -346,6 +369,9 @@ public:
 
     // Coding.
     CodingView code(const CodingRequest& request);
+    /// Codes a span with a code named after the words it covers (inVivoCodeName), under `parent`
+    /// (a path; empty: the top level). The code is made if no code has that path. One edit.
+    CodingView codeInVivo(const CodingRequest& request, const std::string& parent = {});
     store::CodingRow uncode(const std::string& codingGuid);
     std::vector<CodingView> codings(const CodingQuery& query);
     std::int64_t countCodings(const CodingQuery& query);
@@ -485,6 +511,8 @@ private:
     store::CaseRow requireCase(const std::string& name);
     store::CodingFilter codingFilter(const CodingQuery& query);
     CodeInfo describeCode(std::int64_t id);
+    /// code() and codeInVivo(): `inVivoParent` set means the code is named from the span's text.
+    CodingView codeSpan(const CodingRequest& request, const std::optional<std::string>& inVivoParent);
     std::int64_t applyDefaultLinks(store::Edit& edit);
     analysis::CodingScope resolveAnalysisScope(const AnalysisScope& scope);
     std::unique_ptr<store::ProjectFile> m_file;

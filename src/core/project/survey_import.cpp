@@ -49,6 +49,23 @@ std::size_t columnIndex(const import::CsvTable& table, const std::string& name, 
 
 } // namespace
 
+SurveyPreview Project::previewSurvey(const std::string& path, const std::string& encoding) {
+    import::CsvTable table;
+    try {
+        const auto decoded = text::decodeBytes(readCsvFile(path), encoding, path);
+        table = import::parseCsv(text::canonicalText(decoded.utf8));
+    } catch (const InvalidInput& e) {
+        if (!e.file().empty()) throw;
+        throw InvalidInput(e.what(), path, e.byteOffset());
+    }
+    SurveyPreview preview;
+    preview.rows = static_cast<std::int64_t>(table.rows.size());
+    for (const auto& column : import::inferColumns(table))
+        preview.columns.push_back({column.name, std::string(import::valueTypeName(column.type)),
+                                   column.missing, column.looksLikeOpenAnswer});
+    return preview;
+}
+
 SurveyResult Project::importSurvey(const SurveyRequest& request, const ProgressFn& progress,
                                    const CancelToken* cancel) {
     const auto bytes = readCsvFile(request.path);

@@ -292,6 +292,24 @@ void setConsent(ProjectFile& project, Transaction& txn, std::int64_t caseId, con
                        (withdrawn ? ": every passage of the case is withheld from exports" : ""));
 }
 
+void deleteCase(ProjectFile& project, Transaction& txn, std::int64_t caseId) {
+    auto& db = txn.db();
+    auto old = db.prepare("SELECT guid, name, kind, consent FROM cases WHERE id = ?");
+    old.bind(1, caseId);
+    if (!old.step()) throw NotFound("no case with id " + std::to_string(caseId));
+    const auto guid = old.getText(0);
+    const nlohmann::json before = {
+        {"name", old.getText(1)}, {"kind", old.getText(2)}, {"consent", old.getText(3)}};
+    // Spelled out rather than left to the schema's ON DELETE actions, so that every row is a change
+    // the edit's session records and an undo brings back.
+    for (const char* sql :
+         {"DELETE FROM case_values WHERE case_id = ?", "DELETE FROM case_sources WHERE case_id = ?",
+          "DELETE FROM memos WHERE case_id = ?", "DELETE FROM indicator_values WHERE case_id = ?",
+          "UPDATE speakers SET case_id = NULL WHERE case_id = ?", "DELETE FROM cases WHERE id = ?"})
+        db.prepare(sql).bind(1, caseId).run();
+    logOp(project, txn, {"delete-case", "case", guid, before, nullptr});
+}
+
 void linkCaseSource(ProjectFile& project, Transaction& txn, std::int64_t caseId, std::int64_t sourceId) {
     auto& db = txn.db();
     db.prepare("INSERT OR IGNORE INTO case_sources(case_id, source_id) VALUES (?, ?)")

@@ -67,6 +67,10 @@ void setCaseValue(ProjectFile& project, Transaction& txn, std::int64_t caseId, c
 void setConsent(ProjectFile& project, Transaction& txn, std::int64_t caseId, const std::string& consent,
                 const std::string& date, const std::string& note);
 
+/// Deletes a case with its attribute values, source links and memos (speakers linked to it are
+/// unlinked, its indicator values go too); the sources stay. Logs what it was.
+void deleteCase(ProjectFile& project, Transaction& txn, std::int64_t caseId);
+
 void linkCaseSource(ProjectFile& project, Transaction& txn, std::int64_t caseId, std::int64_t sourceId);
 void linkSpeakerCase(ProjectFile& project, Transaction& txn, std::int64_t speakerId, std::int64_t caseId);
 /// (case id, source id) for every source linked to a case, directly or through a speaker linked to it.
