@@ -48,6 +48,12 @@ void MainWindow::createEditingPanels() {
         addDock(tr("Journal"), QStringLiteral("JournalDock"), m_journal, Qt::RightDockWidgetArea);
     tabifyDockWidget(memosDock, journalDock);
     memosDock->raise();
+    // The codebook gets most of its column, and the column room for code paths; a saved window
+    // state replaces these first-run sizes.
+    if (auto* codebookDock = findChild<QDockWidget*>(QStringLiteral("CodebookDock"))) {
+        resizeDocks({codebookDock, memosDock}, {3, 1}, Qt::Vertical);
+        resizeDocks({codebookDock}, {420}, Qt::Horizontal);
+    }
     casesDock->hide(); // shown from the View menu; the document keeps the height by default
 
     connect(m_cases, &CasesPanel::caseSourcesRequested, this, [this](const QString& caseName) {

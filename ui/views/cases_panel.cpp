@@ -42,6 +42,7 @@ CasesPanel::CasesPanel(ProjectEditor* editor, QWidget* parent)
                              QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
