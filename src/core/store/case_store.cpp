@@ -305,6 +305,7 @@ void deleteCase(ProjectFile& project, Transaction& txn, std::int64_t caseId) {
     for (const char* sql :
          {"DELETE FROM case_values WHERE case_id = ?", "DELETE FROM case_sources WHERE case_id = ?",
           "DELETE FROM memos WHERE case_id = ?", "DELETE FROM indicator_values WHERE case_id = ?",
+          "DELETE FROM consent_withdrawals WHERE case_id = ?",
           "UPDATE speakers SET case_id = NULL WHERE case_id = ?", "DELETE FROM cases WHERE id = ?"})
         db.prepare(sql).bind(1, caseId).run();
     logOp(project, txn, {"delete-case", "case", guid, before, nullptr});
