@@ -1,5 +1,6 @@
 #pragma once
-// cairn-gui [--open P.cairn] [--screenshot FILE.png [--select SOURCE] [--search QUERY] [--size WxH]]
+// cairn-gui [--open P.cairn] [--screenshot FILE.png [--select SOURCE] [--search QUERY] [--view VIEW]
+//           [--size WxH]]
 
 #include <QSize>
 #include <QString>
@@ -13,8 +14,12 @@ struct LaunchOptions {
     QString screenshot;
     QString select; // a source's name or GUID
     QString search;
+    QString view; // indicators, frequencies, heat-map, before-after or side-by-side: open that view
     QSize size{1400, 900};
 };
+
+/// What --view accepts: "indicators", then the Analysis view's tabs in order.
+QStringList viewNames();
 
 /// Parses the arguments; on an error or --help, prints and returns nullopt with `exitCode` set.
 std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int& exitCode);

@@ -18,8 +18,10 @@ class QToolButton;
 
 namespace cairn::gui {
 
+class AnalysisPanel;
 class CodebookPanel;
 class DocumentView;
+class IndicatorsPanel;
 class ProjectSession;
 class SearchPanel;
 class SourcesPanel;
@@ -44,6 +46,9 @@ public:
     /// selects code points [start, end) once it is shown.
     bool showSource(const QString& guidOrName,
                     std::optional<std::pair<qint64, qint64>> select = std::nullopt);
+    /// Opens a source with code points [start, end) selected, choosing it in the sources panel too
+    /// (a search hit, a coded passage behind a chart).
+    void showSourceAt(const QString& guid, qint64 start, qint64 end);
     /// Codes the document view's selection with a code (GUID or path); false (with a message) when
     /// nothing is selected or the core refuses.
     bool codeSelection(const QString& code);
@@ -64,6 +69,8 @@ public:
     SourcesPanel* sourcesPanel() const { return m_sources; }
     CodebookPanel* codebookPanel() const { return m_codebook; }
     SearchPanel* searchPanel() const { return m_search; }
+    IndicatorsPanel* indicatorsPanel() const { return m_indicators; }
+    AnalysisPanel* analysisPanel() const { return m_analysis; }
     JobRunner* jobs() const { return m_jobs; }
 
 signals:
@@ -90,6 +97,8 @@ private:
     void refreshCodings();
     void updateHeader();
     void restoreWindowState();
+    // main_window_analysis.cpp
+    void addAnalysisViews();
 
     JobRunner* m_jobs;
     std::unique_ptr<ProjectSession> m_session;
@@ -98,6 +107,8 @@ private:
     SourcesPanel* m_sources;
     CodebookPanel* m_codebook;
     SearchPanel* m_search;
+    IndicatorsPanel* m_indicators;
+    AnalysisPanel* m_analysis;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_progressLabel;

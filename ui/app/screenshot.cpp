@@ -1,11 +1,14 @@
 #include "app/screenshot.h"
 
 #include "app/main_window.h"
+#include "views/analysis_panel.h"
 #include "views/search_panel.h"
 #include "views/sources_panel.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QPixmap>
+#include <QTabWidget>
 #include <cstdio>
 
 namespace cairn::gui {
@@ -33,7 +36,22 @@ void ScreenshotRunner::start() {
         return;
     }
     if (!m_options.search.isEmpty()) m_window.searchPanel()->searchNow(m_options.search);
+    if (!m_options.view.isEmpty()) openView();
     m_timer.start();
+}
+
+void ScreenshotRunner::openView() {
+    const bool indicators = m_options.view == QStringLiteral("indicators");
+    auto* dock = m_window.findChild<QDockWidget*>(indicators ? QStringLiteral("IndicatorsDock")
+                                                             : QStringLiteral("AnalysisDock"));
+    if (!dock) return;
+    dock->show();
+    dock->raise();
+    // The view takes most of the window's height, as a user would drag it to read a chart.
+    m_window.resizeDocks({dock}, {m_options.size.height() * 2 / 3}, Qt::Vertical);
+    if (!indicators)
+        m_window.analysisPanel()->tabs()->setCurrentIndex(
+            static_cast<int>(viewNames().indexOf(m_options.view)) - 1);
 }
 
 void ScreenshotRunner::poll() {
