@@ -1,6 +1,7 @@
 #pragma once
 // A project built through the core in a temporary folder, for the GUI tests to open.
 
+#include "jobs/source_load_job.h"
 #include "project/project.h"
 
 #include <QString>
@@ -29,6 +30,11 @@ struct TestProject {
 
 /// An interview with Arabic, English and emoji in three turns.
 extern const std::string kMixedInterview;
+
+/// A transcript built in memory: `passages` turns of `width` characters each (a supplementary
+/// character every turn, every fifth tagged Arabic), separated by blank lines as an import stores
+/// them, with one coding per turn (codes "k-a" and "k-b").
+LoadedSource longTranscript(int passages, int width);
 
 /// Sets the file's SQLite user_version (the schema version Cairn checks on open).
 void setUserVersion(const QString& path, int version);
