@@ -17,7 +17,8 @@ packages=(
   catch2 ripgrep
   # desktop app
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
-  libgl-dev xvfb xauth
+  # libqt6opengl6-dev: Qt Charts' CMake package needs Qt6OpenGL's, which qt6-base-dev does not ship
+  libqt6opengl6-dev libgl-dev xvfb xauth
   fonts-noto-core fonts-noto-ui-core fonts-kacst fonts-farsiweb fonts-sil-abyssinica
 )
 

@@ -1,5 +1,7 @@
 #include "bench_support.h"
 
+#include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <fstream>
 #include <thread>
@@ -68,6 +70,15 @@ std::string machineLine() {
     std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
     return "machine: " + model + ", " + std::to_string(std::thread::hardware_concurrency()) + " cores; " +
            date;
+}
+
+Percentiles percentiles(std::vector<double> samples) {
+    Percentiles out;
+    if (samples.empty()) return out;
+    std::sort(samples.begin(), samples.end());
+    out.p50 = samples[samples.size() / 2];
+    out.p95 = samples[static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(samples.size()))) - 1];
+    return out;
 }
 
 } // namespace cairn::bench

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <vector>
 
 namespace cairn::bench {
 
@@ -34,6 +35,12 @@ public:
 private:
     std::mt19937 m_random;
 };
+
+struct Percentiles {
+    double p50 = 0, p95 = 0;
+};
+/// The median and 95th percentile (nearest rank) of `samples`; zeros when there are none.
+Percentiles percentiles(std::vector<double> samples);
 
 /// "machine: <cpu model>, <cores> cores; <date>" for the figures' provenance.
 std::string machineLine();

@@ -1,6 +1,7 @@
 // The document view on its own, fed a source built in memory: a long transcript with many codings
 // opens and scrolls; positions map back to the source exactly.
 
+#include "gui_fixture.h"
 #include "views/document_view.h"
 
 #include <QElapsedTimer>
@@ -12,39 +13,6 @@ using namespace cairn;
 using namespace cairn::gui;
 
 namespace {
-// `passages` turns of `width` characters each (a supplementary character every turn), separated by
-// blank lines as an import stores them, and one coding per turn.
-LoadedSource longSource(int passages, int width) {
-    LoadedSource loaded;
-    loaded.source.guid = "s-1";
-    loaded.source.name = "long";
-    std::int64_t cp = 0;
-    for (int i = 0; i < passages; ++i) {
-        std::string text = "🙂 ";
-        while (static_cast<int>(text.size()) < width)
-            text += "word ";
-        store::PassageRow passage;
-        passage.index = i;
-        passage.cpStart = cp;
-        passage.cpEnd = cp + static_cast<std::int64_t>(QString::fromStdString(text).toUcs4().size());
-        passage.speaker = i % 2 ? "Amira" : "Rhian";
-        passage.timeStartMs = i * 1000;
-        passage.lang = i % 5 == 0 ? "ar" : "en";
-        loaded.text += text + "\n\n";
-        cp = passage.cpEnd + 2;
-        project::CodingView coding;
-        coding.coding.guid = "c-" + std::to_string(i);
-        coding.coding.codeGuid = i % 3 ? "k-a" : "k-b";
-        coding.coding.start = passage.cpStart + 2;
-        coding.coding.end = passage.cpStart + 12;
-        coding.coding.coder = "rhian";
-        coding.codePath = i % 3 ? "A" : "B";
-        loaded.codings.push_back(coding);
-        loaded.passages.push_back(std::move(passage));
-    }
-    return loaded;
-}
-
 QColor colorOf(const std::string& guid) {
     return guid == "k-a" ? QColor(Qt::red) : QColor(Qt::blue);
 }
@@ -54,7 +22,7 @@ class DocumentViewTest : public QObject {
     Q_OBJECT
 private slots:
     void positionsMapBackToTheSource() {
-        const auto loaded = longSource(3, 40);
+        const auto loaded = test::longTranscript(3, 40);
         DocumentView view;
         view.showSource(loaded, colorOf);
         QCOMPARE(view.document()->blockCount(), 3);
@@ -77,7 +45,7 @@ private slots:
     }
 
     void codingsGetStripesAndOverlapsGetLanes() {
-        auto loaded = longSource(2, 40);
+        auto loaded = test::longTranscript(2, 40);
         auto overlap = loaded.codings[0];
         overlap.coding.guid = "c-overlap";
         overlap.coding.start += 3;
@@ -105,7 +73,7 @@ private slots:
     }
 
     void aMillionCharacterTranscriptWithTenThousandCodingsOpensAndScrolls() {
-        const auto loaded = longSource(10000, 106); // just over 1,000,000 characters
+        const auto loaded = test::longTranscript(10000, 106); // just over 1,000,000 characters
         DocumentView view;
         view.resize(1000, 800);
         view.show();
@@ -136,6 +104,21 @@ private slots:
         QCOMPARE(view.textCursor().selectedText(), QStringLiteral("word word "));
         qInfo("1,000,000 characters, 10,000 codings: first paint %lld ms; %d scroll frames in %lld ms",
               firstPaint, frames, scrolling);
+
+        // While idle the view lays the rest out ahead; afterwards every jump still shows the passages
+        // and exactly the stripes in view (the interval index against a scan of every coding).
+        QTRY_VERIFY_WITH_TIMEOUT(view.isFullyLaidOut(), 60000);
+        for (int step = 40; step >= 0; step -= 7) {
+            bar->setValue(bar->maximum() * step / 40);
+            view.repaint();
+            QVERIFY(!view.visibleBlocks().empty());
+            std::vector<QString> indexed, scanned;
+            view.forVisibleCodings([&](const CodingMark& mark, int, int) { indexed.push_back(mark.guid); });
+            for (const auto& mark : view.codings())
+                if (view.stripeExtent(mark)) scanned.push_back(mark.guid);
+            QVERIFY(!indexed.empty());
+            QCOMPARE(indexed, scanned);
+        }
     }
 };
 

@@ -74,6 +74,37 @@ void whenDialogOpens(std::function<void(QWidget*)> act) {
     timer->start();
 }
 
+LoadedSource longTranscript(int passages, int width) {
+    LoadedSource loaded;
+    loaded.source.guid = "s-1";
+    loaded.source.name = "long";
+    std::int64_t cp = 0;
+    for (int i = 0; i < passages; ++i) {
+        std::string text = "🙂 ";
+        while (static_cast<int>(text.size()) < width)
+            text += "word ";
+        store::PassageRow passage;
+        passage.index = i;
+        passage.cpStart = cp;
+        passage.cpEnd = cp + static_cast<std::int64_t>(QString::fromStdString(text).toUcs4().size());
+        passage.speaker = i % 2 ? "Amira" : "Rhian";
+        passage.timeStartMs = i * 1000;
+        passage.lang = i % 5 == 0 ? "ar" : "en";
+        loaded.text += text + "\n\n";
+        cp = passage.cpEnd + 2;
+        project::CodingView coding;
+        coding.coding.guid = "c-" + std::to_string(i);
+        coding.coding.codeGuid = i % 3 ? "k-a" : "k-b";
+        coding.coding.start = passage.cpStart + 2;
+        coding.coding.end = passage.cpStart + 12;
+        coding.coding.coder = "rhian";
+        coding.codePath = i % 3 ? "A" : "B";
+        loaded.codings.push_back(coding);
+        loaded.passages.push_back(std::move(passage));
+    }
+    return loaded;
+}
+
 void setUserVersion(const QString& path, int version) {
     sqlite3* db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) qFatal("cannot open %s", qPrintable(path));

@@ -1,6 +1,7 @@
 #pragma once
 // A project built through the core in a temporary folder, for the GUI tests to open.
 
+#include "jobs/source_load_job.h"
 #include "project/project.h"
 
 #include <QString>
@@ -45,6 +46,11 @@ bool openQuietly(MainWindow& window, const QString& path);
 
 /// Runs `act` on the next modal dialog once it is open (exec() blocks the test until it closes).
 void whenDialogOpens(std::function<void(QWidget*)> act);
+
+/// A transcript built in memory: `passages` turns of `width` characters each (a supplementary
+/// character every turn, every fifth tagged Arabic), separated by blank lines as an import stores
+/// them, with one coding per turn (codes "k-a" and "k-b").
+LoadedSource longTranscript(int passages, int width);
 
 /// Sets the file's SQLite user_version (the schema version Cairn checks on open).
 void setUserVersion(const QString& path, int version);

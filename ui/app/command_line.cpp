@@ -6,6 +6,11 @@
 
 namespace cairn::gui {
 
+QStringList viewNames() {
+    return {QStringLiteral("indicators"), QStringLiteral("frequencies"), QStringLiteral("heat-map"),
+            QStringLiteral("before-after"), QStringLiteral("side-by-side")};
+}
+
 std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int& exitCode) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -37,7 +42,13 @@ std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int&
         QStringLiteral("panel"),
         QCoreApplication::translate("CommandLine", "Show this panel too: cases, memos or journal."),
         QStringLiteral("NAME"));
-    parser.addOptions({open, screenshot, select, search, size, code, panel});
+
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate(
+            "CommandLine", "Open a view: indicators, frequencies, heat-map, before-after or side-by-side."),
+        QStringLiteral("VIEW"));
+    parser.addOptions({open, screenshot, select, search, view, size, code, panel});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         exitCode = 2;
@@ -61,6 +72,14 @@ std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int&
     options.search = parser.value(search);
     options.code = parser.value(code);
     options.panels = parser.values(panel);
+    options.view = parser.value(view);
+    if (!options.view.isEmpty() && !viewNames().contains(options.view)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("CommandLine", "--view takes one of: %1")
+                                    .arg(viewNames().join(QStringLiteral(", ")))));
+        exitCode = 2;
+        return std::nullopt;
+    }
     const auto parts = parser.value(size).split(QLatin1Char('x'));
     bool okW = false;
     bool okH = false;

@@ -1,6 +1,6 @@
 #pragma once
-// cairn-gui [--open P.cairn] [--screenshot FILE.png [--select SOURCE] [--search QUERY] [--size WxH]
-//            [--code PATH] [--panel cases|memos|journal]…]
+// cairn-gui [--open P.cairn] [--screenshot FILE.png [--select SOURCE] [--search QUERY] [--view VIEW]
+//            [--size WxH] [--code PATH] [--panel cases|memos|journal]…]
 
 #include <QSize>
 #include <QString>
@@ -16,8 +16,12 @@ struct LaunchOptions {
     QString search;
     QString code;       // a code's path or GUID, chosen in the codebook
     QStringList panels; // docks to show: cases, memos, journal
+    QString view;       // indicators, frequencies, heat-map, before-after or side-by-side: open that view
     QSize size{1400, 900};
 };
+
+/// What --view accepts: "indicators", then the Analysis view's tabs in order.
+QStringList viewNames();
 
 /// Parses the arguments; on an error or --help, prints and returns nullopt with `exitCode` set.
 std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int& exitCode);

@@ -6,9 +6,11 @@
 #include "common/error.h"
 #include "jobs/import_job.h"
 #include "jobs/source_load_job.h"
+#include "views/analysis_panel.h"
 #include "views/cases_panel.h"
 #include "views/codebook_panel.h"
 #include "views/document_view.h"
+#include "views/indicators_panel.h"
 #include "views/memo_editor.h"
 #include "views/search_panel.h"
 #include "views/sources_panel.h"
@@ -34,8 +36,8 @@ namespace cairn::gui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_jobs(new JobRunner(this)), m_document(new DocumentView), m_header(new QLabel),
       m_sources(new SourcesPanel), m_codebook(new CodebookPanel), m_search(new SearchPanel(m_jobs)),
-      m_progress(new QProgressBar), m_cancel(new QToolButton), m_progressLabel(new QLabel),
-      m_editor(new ProjectEditor(this)) {
+      m_indicators(nullptr), m_analysis(nullptr), m_progress(new QProgressBar), m_cancel(new QToolButton),
+      m_progressLabel(new QLabel), m_editor(new ProjectEditor(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
 
@@ -63,18 +65,14 @@ MainWindow::MainWindow(QWidget* parent)
 
     createEditingPanels();
     createActions();
+    addAnalysisViews(); // before the menus: the View menu lists every dock
     createMenus();
 
     connect(m_sources, &SourcesPanel::sourceChosen, this, [this](const QString& guid) { showSource(guid); });
     connect(m_codebook, &CodebookPanel::codeClicked, this, [this](const QString& guid) {
         if (m_document->selectedSourceRange()) codeSelection(guid);
     });
-    connect(m_search, &SearchPanel::hitChosen, this, [this](const QString& guid, qint64 start, qint64 end) {
-        m_sources->blockSignals(true);
-        m_sources->selectSource(guid);
-        m_sources->blockSignals(false);
-        showSource(guid, std::pair{start, end});
-    });
+    connect(m_search, &SearchPanel::hitChosen, this, &MainWindow::showSourceAt);
     connect(m_document, &DocumentView::removeCodingRequested, this, &MainWindow::removeCoding);
     connect(m_document, &DocumentView::codeDropped, this, &MainWindow::codeSelection);
     connect(m_document, &DocumentView::memoRequested, this, [this](const QString& guid) {
@@ -109,7 +107,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 bool MainWindow::isBusy() const {
-    return m_jobs->running() > 0 || m_loading || m_search->isSearching();
+    return m_jobs->running() > 0 || m_loading || m_search->isSearching() || m_indicators->isBusy() ||
+           m_analysis->isBusy();
 }
 
 void MainWindow::showError(const UserMessage& message) {
@@ -250,6 +249,13 @@ bool MainWindow::showSource(const QString& guidOrName, std::optional<std::pair<q
         showError(message);
     });
     return true;
+}
+
+void MainWindow::showSourceAt(const QString& guid, qint64 start, qint64 end) {
+    m_sources->blockSignals(true);
+    m_sources->selectSource(guid);
+    m_sources->blockSignals(false);
+    showSource(guid, std::pair{start, end});
 }
 
 std::optional<project::CodingRequest> MainWindow::selectionRequest(const QString& hint) {

@@ -21,10 +21,12 @@ class QToolButton;
 
 namespace cairn::gui {
 
+class AnalysisPanel;
 class CasesPanel;
 class CodebookCommands;
 class CodebookPanel;
 class DocumentView;
+class IndicatorsPanel;
 class MemoEditor;
 class ProjectEditor;
 class ProjectSession;
@@ -51,6 +53,9 @@ public:
     /// selects code points [start, end) once it is shown.
     bool showSource(const QString& guidOrName,
                     std::optional<std::pair<qint64, qint64>> select = std::nullopt);
+    /// Opens a source with code points [start, end) selected, choosing it in the sources panel too
+    /// (a search hit, a coded passage behind a chart).
+    void showSourceAt(const QString& guid, qint64 start, qint64 end);
     /// Codes the document view's selection with a code (GUID or path); false (with a message) when
     /// nothing is selected or the core refuses.
     bool codeSelection(const QString& code);
@@ -85,6 +90,8 @@ public:
     SourcesPanel* sourcesPanel() const { return m_sources; }
     CodebookPanel* codebookPanel() const { return m_codebook; }
     SearchPanel* searchPanel() const { return m_search; }
+    IndicatorsPanel* indicatorsPanel() const { return m_indicators; }
+    AnalysisPanel* analysisPanel() const { return m_analysis; }
     JobRunner* jobs() const { return m_jobs; }
     CasesPanel* casesPanel() const { return m_cases; }
     MemoEditor* memoPanel() const { return m_memos; }
@@ -135,6 +142,8 @@ private:
     /// status bar, when nothing is selected.
     std::optional<project::CodingRequest> selectionRequest(const QString& hint);
     void showBusy(Job* job, const QString& what);
+    // main_window_analysis.cpp
+    void addAnalysisViews();
 
     JobRunner* m_jobs;
     std::unique_ptr<ProjectSession> m_session;
@@ -143,6 +152,8 @@ private:
     SourcesPanel* m_sources;
     CodebookPanel* m_codebook;
     SearchPanel* m_search;
+    IndicatorsPanel* m_indicators;
+    AnalysisPanel* m_analysis;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_progressLabel;

@@ -1,6 +1,7 @@
 #include "app/screenshot.h"
 
 #include "app/main_window.h"
+#include "views/analysis_panel.h"
 #include "views/codebook_panel.h"
 #include "views/search_panel.h"
 #include "views/sources_panel.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QPixmap>
+#include <QTabWidget>
 #include <cstdio>
 
 namespace cairn::gui {
@@ -53,7 +55,22 @@ void ScreenshotRunner::start() {
         dock->show();
         dock->raise();
     }
+    if (!m_options.view.isEmpty()) openView();
     m_timer.start();
+}
+
+void ScreenshotRunner::openView() {
+    const bool indicators = m_options.view == QStringLiteral("indicators");
+    auto* dock = m_window.findChild<QDockWidget*>(indicators ? QStringLiteral("IndicatorsDock")
+                                                             : QStringLiteral("AnalysisDock"));
+    if (!dock) return;
+    dock->show();
+    dock->raise();
+    // The view takes most of the window's height, as a user would drag it to read a chart.
+    m_window.resizeDocks({dock}, {m_options.size.height() * 2 / 3}, Qt::Vertical);
+    if (!indicators)
+        m_window.analysisPanel()->tabs()->setCurrentIndex(
+            static_cast<int>(viewNames().indexOf(m_options.view)) - 1);
 }
 
 void ScreenshotRunner::poll() {

@@ -21,6 +21,7 @@ public:
     void start();
 
 private:
+    void openView();
     void poll();
     void finish(int code);
 

@@ -33,22 +33,37 @@ void DocumentContent::fill(QTextDocument& document, const QFont& font) const {
     document.clear();
     document.setUndoRedoEnabled(false);
     document.setDefaultFont(font);
+    // One insertText of the whole text, passages separated by U+2029 (each starts a block carrying
+    // the block format in force), is several times faster than a block and an insert per passage:
+    // the document's bookkeeping and change signals run once, not once per passage. Only the
+    // passages that are not left to right need a format of their own afterwards.
+    QString text;
+    qsizetype length = 0;
+    for (const auto& passage : m_passages)
+        length += passage.sourceEnd - passage.sourceStart + 1;
+    text.reserve(length);
+    for (const auto& passage : m_passages) {
+        if (&passage != &m_passages.front()) text += QChar::ParagraphSeparator;
+        text += QStringView(m_text).mid(passage.sourceStart, passage.sourceEnd - passage.sourceStart);
+    }
+    // Line breaks inside a passage stay inside its block (U+2028, one UTF-16 unit as \n is).
+    for (auto& c : text)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) c = QChar::LineSeparator;
     QTextCursor cursor(&document);
     cursor.beginEditBlock();
-    bool first = true;
+    QTextBlockFormat format;
+    format.setLayoutDirection(Qt::LeftToRight);
+    format.setBottomMargin(8);
+    cursor.setBlockFormat(format);
+    cursor.insertText(text);
+    QTextBlock block = document.begin();
     for (const auto& passage : m_passages) {
-        QTextBlockFormat format;
-        format.setLayoutDirection(passage.direction);
-        format.setBottomMargin(8);
-        if (first)
-            cursor.setBlockFormat(format);
-        else
-            cursor.insertBlock(format);
-        first = false;
-        QString text = m_text.mid(passage.sourceStart, passage.sourceEnd - passage.sourceStart);
-        text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-        text.replace(QLatin1Char('\r'), QChar::LineSeparator);
-        cursor.insertText(text);
+        if (passage.direction != Qt::LeftToRight) {
+            QTextCursor at(block);
+            format.setLayoutDirection(passage.direction);
+            at.setBlockFormat(format);
+        }
+        block = block.next();
     }
     cursor.endEditBlock();
 }

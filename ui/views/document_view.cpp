@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -15,6 +16,8 @@ namespace cairn::gui {
 namespace {
 constexpr int kMaxLanes = 8;
 constexpr int kLaneGap = 2;
+constexpr int kLayoutSliceMs = 6; // leaves most of a 16 ms frame for input and painting
+constexpr int kLayoutBlocksPerStep = 32;
 } // namespace
 
 DocumentView::DocumentView(QWidget* parent)
@@ -30,7 +33,23 @@ DocumentView::DocumentView(QWidget* parent)
     viewport()->setAcceptDrops(true);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &DocumentView::refreshMargins);
+    m_layoutAhead.setInterval(0);
+    connect(&m_layoutAhead, &QTimer::timeout, this, &DocumentView::layOutAhead);
     relayoutMargins();
+}
+
+void DocumentView::layOutAhead() {
+    QElapsedTimer slice;
+    slice.start();
+    auto* layout = document()->documentLayout();
+    while (m_laidOutTo.isValid() && slice.elapsed() < kLayoutSliceMs) {
+        // Asking for a block's rectangle lays out every block up to it.
+        for (int i = 0; i < kLayoutBlocksPerStep && m_laidOutTo.next().isValid(); ++i)
+            m_laidOutTo = m_laidOutTo.next();
+        layout->blockBoundingRect(m_laidOutTo);
+        if (!m_laidOutTo.next().isValid()) m_laidOutTo = {};
+    }
+    if (!m_laidOutTo.isValid()) m_layoutAhead.stop();
 }
 
 DocumentView::~DocumentView() = default;
@@ -49,12 +68,16 @@ void DocumentView::showSource(const LoadedSource& loaded, const ColorOf& colorOf
             &DocumentView::refreshMargins);
     setCodings(loaded.codings, colorOf);
     verticalScrollBar()->setValue(0);
+    m_laidOutTo = doc->begin();
+    m_layoutAhead.start();
 }
 
 void DocumentView::clearSource() {
     m_content = DocumentContent();
     m_codings.clear();
-    m_lanes = 0;
+    m_reach.clear();
+    m_layoutAhead.stop();
+    m_laidOutTo = {};
     document()->clear();
     relayoutMargins();
 }
@@ -124,10 +147,12 @@ void DocumentView::assignLanes() {
     for (const auto& mark : m_codings)
         spans.push_back({mark.docStart, std::max(mark.docEnd, mark.docStart + 1)});
     const auto lanes = gui::assignLanes(spans);
-    m_lanes = 0;
+    m_reach.resize(m_codings.size());
+    int reach = 0;
     for (std::size_t i = 0; i < m_codings.size(); ++i) {
         m_codings[i].lane = std::min(lanes[i], kMaxLanes - 1);
-        m_lanes = std::max(m_lanes, m_codings[i].lane + 1);
+        reach = std::max(reach, m_codings[i].docEnd);
+        m_reach[i] = reach;
     }
     relayoutMargins();
 }
@@ -137,7 +162,10 @@ int DocumentView::laneX(int lane) const {
 }
 
 void DocumentView::relayoutMargins() {
-    const int stripes = laneX(std::max(m_lanes, 1)) + 3;
+    // Room for every lane, used or not: a margin that widened when a new coding needed one more lane
+    // would change the text's width and make Qt lay out the whole document again (a second and more
+    // for a long transcript), all for one stripe.
+    const int stripes = laneX(kMaxLanes) + 3;
     setViewportMargins(hasSource() ? SpeakerGutter::kWidth : 0, 0, stripes, 0);
     const auto area = viewport()->geometry();
     m_gutter->setGeometry(area.left() - SpeakerGutter::kWidth, area.top(), SpeakerGutter::kWidth,
@@ -229,9 +257,12 @@ std::optional<std::pair<int, int>> DocumentView::visibleRange() const {
 void DocumentView::forVisibleCodings(const std::function<void(const CodingMark&, int, int)>& visit) const {
     const auto range = visibleRange();
     if (!range) return;
-    // Codings are sorted by start: those starting after the view end the scan; the cheap span test
-    // keeps cursorRect (which may lay text out) to the codings actually in view.
-    for (const auto& mark : m_codings) {
+    // Codings are sorted by start: the scan begins at the first whose prefix reaches the view (binary
+    // search on m_reach) and ends at the first starting after it; the cheap span test keeps
+    // cursorRect (which may lay text out) to the codings actually in view.
+    const auto first = std::lower_bound(m_reach.begin(), m_reach.end(), range->first) - m_reach.begin();
+    for (auto i = static_cast<std::size_t>(first); i < m_codings.size(); ++i) {
+        const auto& mark = m_codings[i];
         if (mark.docStart > range->second) break;
         if (mark.docEnd < range->first) continue;
         if (const auto extent = stripeExtent(mark)) visit(mark, extent->first, extent->second);

@@ -7,7 +7,9 @@
 #include "views/document_content.h"
 
 #include <QColor>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QTimer>
 #include <optional>
 #include <vector>
 
@@ -75,6 +77,8 @@ public:
     const CodingMark* codingAt(const QPoint& stripesPos) const;
     int laneX(int lane) const;
     static constexpr int kStripeWidth = 5;
+    /// True once the whole document is laid out (it is, in slices, while the event loop is idle).
+    bool isFullyLaidOut() const { return !m_layoutAhead.isActive(); }
     /// The MIME type of a code dragged from the codebook: its GUID in UTF-8.
     static QString codeMimeType() { return QStringLiteral("application/x-cairn-code"); }
 
@@ -97,12 +101,19 @@ private:
     void relayoutMargins();
     void refreshMargins();
     void assignLanes();
+    void layOutAhead();
 
     DocumentContent m_content;
     std::vector<CodingMark> m_codings; // sorted by docStart
+    // m_reach[i]: the furthest docEnd among m_codings[0..i]. Non-decreasing, so the first coding that
+    // can reach into the view is found by binary search instead of a scan from the document's start.
+    std::vector<int> m_reach;
     SpeakerGutter* m_gutter = nullptr;
     CodingStripes* m_stripes = nullptr;
-    int m_lanes = 0;
+    // Lays the document out ahead of the reader in slices of a few milliseconds while the event loop
+    // is idle, so a later jump far into a long transcript finds its text laid out already.
+    QTimer m_layoutAhead;
+    QTextBlock m_laidOutTo;
 };
 
 } // namespace cairn::gui

@@ -240,6 +240,20 @@ std::vector<std::string> pickQuotes(store::Database& db, const Evidence& evidenc
 
 } // namespace
 
+Table indicatorSeries(store::Database& db, std::int64_t indicatorId) {
+    Table table;
+    table.title = "Indicator values by series and period";
+    table.addColumn("series", ColumnKind::Text);
+    table.addColumn("period", ColumnKind::Text);
+    table.addColumn("value", ColumnKind::Decimal);
+    table.addColumn("n", ColumnKind::Integer);
+    for (const auto& series : valueSeries(store::listValues(db), indicatorId))
+        for (const auto& point : series.points)
+            table.rows.push_back({series.label, point.period, decimal(point.value),
+                                  point.n ? Cell{*point.n} : Cell{std::monostate{}}});
+    return table;
+}
+
 Table sideBySide(store::Database& db, const SideBySideOptions& options) {
     const auto tree = coding::CodeTree::load(db);
     const auto coded = loadEvidence(db, options.scope, true);

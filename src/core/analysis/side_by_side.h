@@ -38,4 +38,9 @@ struct SideBySideOptions {
 /// case has consent "quote", anonymous otherwise; accepted pseudonyms and redactions are replaced.
 Table sideBySide(store::Database& db, const SideBySideOptions& options);
 
+/// The value series of one indicator point by point, as side by side reads them, for a chart: one row
+/// per series and period in time order. Columns: series ("project", "group:X", "cases (mean)", with
+/// " / BREAKDOWN" when broken down), period, value (the cases' mean for "cases (mean)"), n.
+Table indicatorSeries(store::Database& db, std::int64_t indicatorId);
+
 } // namespace cairn::analysis

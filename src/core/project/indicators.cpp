@@ -714,4 +714,9 @@ analysis::Table Project::sideBySide(const SideBySideRequest& request) {
     return analysis::sideBySide(db, options);
 }
 
+analysis::Table Project::indicatorSeries(const std::string& indicator) {
+    auto& db = m_file->db();
+    return analysis::indicatorSeries(db, IndicatorIndex(db).resolve(indicator).id);
+}
+
 } // namespace cairn::project

@@ -437,6 +437,8 @@ public:
     /// Each indicator's coded evidence (linked codes: sources, cases, passages, top quotes consent
     /// allows) next to its values by scope and period and the change between periods.
     analysis::Table sideBySide(const SideBySideRequest& request);
+    /// One indicator's value series point by point (analysis::indicatorSeries), for a chart.
+    analysis::Table indicatorSeries(const std::string& indicator);
 
     // Indicator frameworks, values and links (project/indicators.cpp). Indicators are named "KEY:IDENT"
     // ("wales-nwi-2021:16"), or by id or title alone when only one framework has it.

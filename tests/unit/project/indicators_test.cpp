@@ -247,6 +247,26 @@ TEST_CASE_METHOD(IndicatorFixture,
     CHECK(cell<std::int64_t>(domain, 0, "sources_total") == 1);
 }
 
+TEST_CASE_METHOD(IndicatorFixture, "indicator series: one row per series and period, for a chart") {
+    project->valuesFromAttribute({"friends_at_arrival", "demo:friends", "arrival", {}});
+    project->valuesFromAttribute({"friends_now", "demo:friends", "now", {}});
+    project->setValue({"demo:friends", "project", "2021", "", 3.6, 40, ""});
+    project->setValue({"demo:friends", "project", "2020", "", 3.1, std::nullopt, ""});
+    const auto t = project->indicatorSeries("demo:friends");
+    REQUIRE(t.rows.size() == 4);
+    CHECK(cell<std::string>(t, 0, "series") == "cases (mean)");
+    CHECK(cell<std::string>(t, 0, "period") == "arrival");
+    CHECK(cell<double>(t, 0, "value") == Approx(2.0));
+    CHECK(cell<std::int64_t>(t, 0, "n") == 3);
+    CHECK(cell<double>(t, 1, "value") == Approx(6.0));
+    CHECK(cell<std::string>(t, 2, "series") == "project");
+    CHECK(cell<std::string>(t, 2, "period") == "2020");
+    CHECK(empty(t, 2, "n"));
+    CHECK(cell<double>(t, 3, "value") == Approx(3.6));
+    CHECK(project->indicatorSeries("demo:lonely").rows.empty());
+    CHECK_THROWS_AS(project->indicatorSeries("demo:nothing"), NotFound);
+}
+
 TEST_CASE_METHOD(IndicatorFixture, "frameworks and values export and import back, long and wide") {
     project->valuesFromAttribute({"friends_at_arrival", "demo:friends", "arrival", {}});
     project->setValue({"demo:lonely", "group:Newport", "2019-20", "sex=female", 12.5, 80, "council survey"});
