@@ -24,13 +24,23 @@ void dropEmptyCategories(BarData& bars) {
                 set.erase(set.begin() + c);
     }
 }
+// An axis label wider than its slot is not drawn at all, and QBarCategoryAxis drops a repeated
+// label, so labels are short (the code's name, with its parent where names repeat, elided) and
+// unique.
 void labelCategories(BarData& bars) {
+    constexpr qsizetype kLongest = 22;
     bars.labels.clear();
     QStringList names;
     for (const auto& path : bars.categories)
         names << path.section(QLatin1Char('/'), -1);
-    for (qsizetype i = 0; i < names.size(); ++i)
-        bars.labels << (names.count(names[i]) > 1 ? bars.categories[i] : names[i]);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto label = names.count(names[i]) > 1 ? bars.categories[i].section(QLatin1Char('/'), -2) : names[i];
+        if (label.size() > kLongest) label = label.left(kLongest - 1) + QChar(0x2026);
+        const auto base = label;
+        for (int n = 2; bars.labels.contains(label); ++n)
+            label = base + QStringLiteral(" (%1)").arg(n);
+        bars.labels << label;
+    }
 }
 } // namespace
 

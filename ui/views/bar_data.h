@@ -12,7 +12,7 @@ namespace cairn::gui {
 
 struct BarData {
     QStringList categories;                  // code paths
-    QStringList labels;                      // on the axis: the code's name, its path where names repeat
+    QStringList labels;                      // on the axis: short and unique (see labelCategories)
     QStringList sets;                        // source kinds, or attribute values
     std::vector<std::vector<double>> counts; // [set][category]
     std::vector<std::vector<double>> totals; // [set][category]: what each count is out of

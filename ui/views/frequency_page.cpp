@@ -81,7 +81,9 @@ void FrequencyPage::show(BarData bars) {
     chart->addSeries(m_series);
     auto* codes = new QBarCategoryAxis;
     codes->append(m_bars.labels);
-    codes->setTruncateLabels(false);
+    // Labels are kept short (labelCategories); truncation is the fallback for a narrow window, since
+    // an axis label too wide for its slot would otherwise not be drawn at all.
+    codes->setTruncateLabels(true);
     QFont small = codes->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     codes->setLabelsFont(small);
