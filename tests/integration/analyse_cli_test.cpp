@@ -26,6 +26,8 @@ struct Fixture {
         ok({"import", project, (dir / "sub.txt").string(), "--kind", "submission", "--case", "Org A"});
         ok({"case", "speaker", project, "amira", "Amira", "Amira"});
         ok({"case", "set", project, "Amira", "status", "refugee"});
+        ok({"consent", project, "Amira", "anonymous"});
+        ok({"consent", project, "Org A", "anonymous"});
         ok({"case", "set", project, "Amira", "score_before", "2"});
         ok({"case", "set", project, "Amira", "score_after", "5"});
         ok({"case", "set", project, "Org A", "score_before", "4"});

@@ -152,7 +152,10 @@ TEST_CASE("values from a case attribute feed side-by-side next to the linked cod
     CHECK(rows[0]["periods"] == "arrival: 2 (n = 1); now: 8 (n = 1)");
     CHECK(rows[0]["change"] == 6.0);
     CHECK(rows[0]["trend"] == "better");
-    CHECK(rows[0]["quote_1"].get<std::string>().find("anonymous") != std::string::npos); // consent unknown
+    CHECK(rows[0]["quote_1"].is_null()); // Amira's consent is not recorded: withheld
+    f.ok({"consent", f.project, "Amira", "anonymous"});
+    const auto anonymous = f.okJson({"analyse", f.project, "side-by-side", "survey:friends"});
+    CHECK(anonymous[0]["quote_1"].get<std::string>().find("anonymous") != std::string::npos);
     const auto sheet = (f.dir / "side.xlsx").string();
     f.ok({"analyse", f.project, "side-by-side", "--xlsx", sheet});
     const auto values = (f.dir / "values.xlsx").string();

@@ -11,6 +11,9 @@ void addPublicationNotes(Table& table, const privacy::PublicationTally& tally, b
     if (tally.withheldNoConsent > 0)
         table.notes.push_back(std::to_string(tally.withheldNoConsent) +
                               " quotes were withheld because a participant has not consented to be quoted.");
+    if (tally.withheldUnrecorded > 0)
+        table.notes.push_back(std::to_string(tally.withheldUnrecorded) +
+                              " quotes were withheld because no consent is recorded for a participant.");
     if (tally.withheldWithdrawn > 0)
         table.notes.push_back(std::to_string(tally.withheldWithdrawn) +
                               " quotes were withheld because a participant withdrew from the study.");

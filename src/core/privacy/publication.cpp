@@ -12,6 +12,10 @@ ConsentDecision consentDecision(const std::vector<std::string>& consents) {
         return {Disclosure::Withheld, "withdrawn"};
     if (std::find(consents.begin(), consents.end(), "none") != consents.end())
         return {Disclosure::Withheld, "not to be quoted"};
+    // Quoting someone whose consent nobody recorded is the one mistake that cannot be undone after
+    // publication, so an unrecorded state withholds until the researcher records one.
+    if (std::find(consents.begin(), consents.end(), "unknown") != consents.end())
+        return {Disclosure::Withheld, "consent not recorded"};
     if (!consents.empty() &&
         std::all_of(consents.begin(), consents.end(), [](const std::string& c) { return c == "quote"; }))
         return {Disclosure::Attributed, {}};
@@ -22,6 +26,7 @@ void PublicationTally::add(const PublicationTally& other) {
     published += other.published;
     withheldWithdrawn += other.withheldWithdrawn;
     withheldNoConsent += other.withheldNoConsent;
+    withheldUnrecorded += other.withheldUnrecorded;
     pseudonyms += other.pseudonyms;
     redactions += other.redactions;
 }
@@ -98,7 +103,12 @@ PublishedSpan publishSpan(const PrivacyRules& rules, const SpanRequest& request,
     }
     out.decision = consentDecision(consents);
     if (out.decision.disclosure == Disclosure::Withheld) {
-        ++(out.decision.reason == "withdrawn" ? tally.withheldWithdrawn : tally.withheldNoConsent);
+        if (out.decision.reason == "withdrawn")
+            ++tally.withheldWithdrawn;
+        else if (out.decision.reason == "consent not recorded")
+            ++tally.withheldUnrecorded;
+        else
+            ++tally.withheldNoConsent;
         return out;
     }
     // Replacements reaching into the span cover their whole extent, so half a name never shows; the

@@ -2,10 +2,10 @@
 // The publishable form of a span of a source: the one function every output of quote text goes through
 // (side by side, the framework matrix's text cells, and the quote and review work that uses them).
 //
-//   consent   the span's cases decide (consentDecision): any case withdrawn or not to be quoted → the span
-//             is withheld whole; every case "quote" → attributed (to the case's pseudonym when it has
-//             one); otherwise anonymous. A span with no case is anonymous. "unknown" is anonymous, as
-//             it was before consent states were refined.
+//   consent   the span's cases decide (consentDecision): any case withdrawn, not to be quoted, or with no
+//             consent recorded ("unknown") → the span is withheld whole; every case "quote" →
+//             attributed (to the case's pseudonym when it has one); otherwise anonymous. A span that
+//             belongs to no case (workshop notes, say) is anonymous.
 //   text      accepted pseudonym matches and redactions inside or overlapping the span replace the text
 //             they cover with their replacement in brackets ("[Participant 7]"); a redaction wins over a
 //             pseudonym it overlaps. The source text itself is never changed.
@@ -26,12 +26,12 @@ namespace cairn::privacy {
 ///   anonymous  may be quoted anonymously only
 ///   none       not to be quoted
 ///   withdrawn  withdrew from the study: nothing of theirs is published
-///   unknown    not recorded: quoted anonymously
+///   unknown    not recorded: withheld until consent is recorded
 enum class Disclosure { Attributed, Anonymous, Withheld };
 
 struct ConsentDecision {
     Disclosure disclosure = Disclosure::Anonymous;
-    std::string reason; // for Withheld: "withdrawn" or "not to be quoted"
+    std::string reason; // for Withheld: "withdrawn", "not to be quoted" or "consent not recorded"
 };
 
 /// The decision for a span belonging to cases with these consent states.
@@ -60,10 +60,11 @@ struct PublicationTally {
     std::int64_t published = 0;
     std::int64_t withheldWithdrawn = 0;
     std::int64_t withheldNoConsent = 0;
+    std::int64_t withheldUnrecorded = 0;
     std::int64_t pseudonyms = 0;
     std::int64_t redactions = 0;
     void add(const PublicationTally& other);
-    std::int64_t withheld() const { return withheldWithdrawn + withheldNoConsent; }
+    std::int64_t withheld() const { return withheldWithdrawn + withheldNoConsent + withheldUnrecorded; }
 };
 
 struct SpanRequest {

@@ -8,7 +8,8 @@ TEST_CASE("consent decides whether a span is attributed, anonymous or withheld",
     using V = std::vector<std::string>;
     CHECK(consentDecision(V{"quote"}).disclosure == Disclosure::Attributed);
     CHECK(consentDecision(V{"quote", "anonymous"}).disclosure == Disclosure::Anonymous);
-    CHECK(consentDecision(V{"unknown"}).disclosure == Disclosure::Anonymous);
+    CHECK(consentDecision(V{"unknown"}).disclosure == Disclosure::Withheld);
+    CHECK(consentDecision(V{"quote", "unknown"}).reason == "consent not recorded");
     CHECK(consentDecision(V{}).disclosure == Disclosure::Anonymous);
     CHECK(consentDecision(V{"quote", "none"}).reason == "not to be quoted");
     CHECK(consentDecision(V{"none", "withdrawn"}).reason == "withdrawn");

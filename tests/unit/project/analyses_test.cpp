@@ -31,6 +31,8 @@ struct AnalysisFixture : test::ProjectFixture {
         project->linkSpeaker("int-amira", "Amira", "Amira");
         project->addCase("Bilal"); // no sources
         project->addCase("Chen");
+        project->setConsent("Amira", "anonymous"); // quotable text cells need recorded consent
+        project->setConsent("Org A", "anonymous");
         project->setCaseAttribute("Amira", "status", "refugee");
         project->setCaseAttribute("Bilal", "status", "asylum seeker");
         project->setCaseAttribute("Chen", "status", "refugee");

@@ -87,6 +87,9 @@ TEST_CASE("suggest finds mutated and inflected names; apply makes exports replac
     CHECK(json.find("[city in Wales]") != std::string::npos);
     CHECK(json.find("[Participant 7]") != std::string::npos);
     CHECK(json.find("withdrew") != std::string::npos);
+    // Eli's consent was never recorded: withheld, and the notes say why.
+    CHECK(json.find("English lessons") == std::string::npos);
+    CHECK(json.find("no consent is recorded") != std::string::npos);
     // The source text itself is never changed.
     CHECK(f.project->sourceText("amira").find("Nghaerdydd") != std::string::npos);
     // Suggesting again proposes nothing already applied.
@@ -95,6 +98,7 @@ TEST_CASE("suggest finds mutated and inflected names; apply makes exports replac
 
 TEST_CASE("a redaction replaces its span in exports and is one undo step", "[project][privacy]") {
     PrivacyFixture f;
+    f.project->setConsent("Eli", "anonymous");
     const auto row =
         f.project->redact({.source = "eli", .start = 26, .end = 37, .replacement = "a public place"});
     CHECK(row.cpEnd == 37);
