@@ -40,6 +40,10 @@ void ZipBuilder::add(std::string name, std::string content) {
     m_entries.push_back({std::move(name), std::move(content)});
 }
 
+void ZipBuilder::addStored(std::string name, std::string content) {
+    m_entries.push_back({std::move(name), std::move(content), true});
+}
+
 std::string ZipBuilder::bytes() const {
     zip_error_t error;
     zip_error_init(&error);
@@ -64,7 +68,8 @@ std::string ZipBuilder::bytes() const {
             zip_discard(archive);
             fail("cannot add " + entry.name);
         }
-        zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 0);
+        zip_set_file_compression(archive, static_cast<zip_uint64_t>(index),
+                                 entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
     }
     if (zip_close(archive) != 0) {
         zip_discard(archive);

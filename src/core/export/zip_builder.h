@@ -13,6 +13,9 @@ public:
     /// Adds an entry named `name` (a relative path with "/" separators) holding `content`. Entries are
     /// written in the order added.
     void add(std::string name, std::string content);
+    /// Adds an entry stored without compression: ODF packages need their first entry, "mimetype",
+    /// stored so that its type can be read at a fixed offset.
+    void addStored(std::string name, std::string content);
 
     /// The archive's bytes. Throws cairn::Error when libzip fails (out of memory).
     std::string bytes() const;
@@ -21,6 +24,7 @@ private:
     struct Entry {
         std::string name;
         std::string content;
+        bool stored = false;
     };
     std::vector<Entry> m_entries;
 };
