@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
     addValuesCommand(app);
     addPrivacyCommand(app);
     addRedactCommand(app);
+    addReportCommand(app);
     // `cairn codebook P list` and `cairn codebook list P` both work: a group verb's project may come
     // before its action, as scripts written from the documentation do.
     auto args = projectFirstToActionFirst(app, std::vector<char*>(argv, argv + argc));

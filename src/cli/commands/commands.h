@@ -38,5 +38,6 @@ void addIndicatorsCommand(CLI::App& app);
 void addValuesCommand(CLI::App& app);
 void addPrivacyCommand(CLI::App& app);
 void addRedactCommand(CLI::App& app);
+void addReportCommand(CLI::App& app);
 
 } // namespace cairn::cli

@@ -24,13 +24,6 @@ std::string formatDecimal(double value, bool forPeople) {
     return buffer;
 }
 
-std::string cellText(const Cell& cell, bool forPeople) {
-    if (const auto* i = std::get_if<std::int64_t>(&cell)) return std::to_string(*i);
-    if (const auto* d = std::get_if<double>(&cell)) return formatDecimal(*d, forPeople);
-    if (const auto* s = std::get_if<std::string>(&cell)) return *s;
-    return {};
-}
-
 // Line breaks and tabs would break the alignment of a text table.
 std::string oneLine(std::string text) {
     for (auto& c : text)
@@ -39,6 +32,13 @@ std::string oneLine(std::string text) {
 }
 
 } // namespace
+
+std::string cellText(const Cell& cell, bool forPeople) {
+    if (const auto* i = std::get_if<std::int64_t>(&cell)) return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&cell)) return formatDecimal(*d, forPeople);
+    if (const auto* s = std::get_if<std::string>(&cell)) return *s;
+    return {};
+}
 
 std::string toText(const Table& table) {
     const auto columns = table.columns.size();

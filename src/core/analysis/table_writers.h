@@ -13,6 +13,8 @@
 namespace cairn::analysis {
 
 std::string toText(const Table& table);
+/// A cell as text: for people, decimals to four significant digits; otherwise in full.
+std::string cellText(const Cell& cell, bool forPeople = true);
 std::string toJson(const Table& table);
 std::string toCsv(const Table& table);
 

@@ -40,11 +40,16 @@ void addTheme(const ReportTheme& theme, std::vector<ReportBlock>& out) {
     if (!table.table.rows.empty()) out.push_back(std::move(table));
     if (!theme.subcodes.empty()) {
         out.push_back(block(K::Heading2, "Within " + theme.title));
-        for (const auto& sub : theme.subcodes)
-            out.push_back(block(K::Paragraph, sub.name + ": " +
-                                                  (sub.byKind.empty() ? std::string("not coded")
-                                                                      : "coded in " + joined(sub.byKind)) +
-                                                  "."));
+        for (const auto& sub : theme.subcodes) {
+            // Only the kinds a sub-code reaches: the theme's sentence already gave every total.
+            std::vector<ReportCount> reached;
+            for (const auto& c : sub.byKind)
+                if (c.count > 0) reached.push_back(c);
+            out.push_back(block(
+                K::Paragraph,
+                sub.name + ": " +
+                    (reached.empty() ? std::string("not coded") : "coded in " + joined(reached)) + "."));
+        }
     }
     out.push_back(block(K::Heading2, "Quotes"));
     if (theme.quotes.empty()) out.push_back(block(K::Paragraph, "No quote for this theme may be published."));

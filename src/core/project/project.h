@@ -7,6 +7,8 @@
 #include "analysis/table.h"
 #include "coding/shipped_codebooks.h"
 #include "common/progress.h"
+#include "export/report.h"
+#include "export/report_writers.h"
 #include "privacy/identifier_detectors.h"
 #include "project/indicator_requests.h"
 #include "search/ranked_search.h"
@@ -264,6 +266,25 @@ struct ThesaurusRing {
     std::vector<std::string> phrases; // in the order they were added
 };
 
+/// An evidence summary (cairn report): which codes are its themes and how its counts are broken down.
+struct ReportRequest {
+    std::vector<std::string> codes; // paths or GUIDs, one theme each, in this order
+    std::string by = "kind";        // "kind", or a case attribute: cases with the theme per value too
+    std::string title;              // default: "PROJECT: evidence summary"
+    std::string date;               // YYYY-MM-DD; default: today (UTC)
+    std::int64_t quotesPerTheme = 5;
+    bool includeIdentifying = false; // raw quotes and names: no consent, pseudonyms or redactions (logged)
+};
+
+/// A report ready to write, with what privacy rules did to it (for the CLI to say before writing).
+struct ReportPlan {
+    exporting::Report report;
+    privacy::PublicationTally tally; // over every candidate quote, published or withheld
+    std::int64_t quotes = 0;         // quotes in the report
+    bool reviewedQuotes = false;     // false: the quotes are coded passages, not yet reviewed
+    std::int64_t sensitiveAttributes = 0;
+};
+
 struct SummaryRequest {
     std::string attribute; // numeric
     std::string by;        // optional: group by this attribute's values
@@ -439,6 +460,15 @@ public:
     analysis::Table sideBySide(const SideBySideRequest& request);
     /// One indicator's value series point by point (analysis::indicatorSeries), for a chart.
     analysis::Table indicatorSeries(const std::string& indicator);
+
+    /// An evidence summary of the codes in `request` (project/report.cpp): per theme the sources of each
+    /// kind (and, with `by` an attribute, the cases with each value) where it is coded, quotes through
+    /// the privacy rules, linked indicators side by side, and a methods note. With includeIdentifying the
+    /// anonymisation log records it, so the project must be open for writing.
+    ReportPlan buildReport(const ReportRequest& request);
+    /// Writes a report in `format`, atomically.
+    static void writeReport(const exporting::Report& report, exporting::ReportFormat format,
+                            const std::string& path);
 
     // Indicator frameworks, values and links (project/indicators.cpp). Indicators are named "KEY:IDENT"
     // ("wales-nwi-2021:16"), or by id or title alone when only one framework has it.
