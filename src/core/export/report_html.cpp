@@ -9,6 +9,7 @@ namespace cairn::exporting {
 
 namespace {
 
+// Text and attribute values (always double-quoted) are safe with these four escaped.
 std::string escaped(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -25,9 +26,6 @@ std::string escaped(std::string_view text) {
             break;
         case '"':
             out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
             break;
         default:
             out += c;
