@@ -99,6 +99,7 @@ ReportPlan Project::buildReport(const ReportRequest& request) {
     const auto codebook = this->codebook();
 
     ReportPlan plan;
+    std::set<std::int64_t> counted; // codings already through the privacy tally
     auto& out = plan.report;
     out.title = request.title.empty() ? name() + ": evidence summary" : request.title;
     out.date = request.date.empty() ? utcNowIso().substr(0, 10) : request.date;
@@ -115,7 +116,7 @@ ReportPlan Project::buildReport(const ReportRequest& request) {
             if (sub.code.parentId == theme.code.id)
                 t.subcodes.push_back({sub.code.name, countsByKind(frequencies, sub.path, kinds)});
         t.quotes = report::codedPassageQuotes(db, rules, theme.code.id, request.quotesPerTheme,
-                                              request.includeIdentifying, plan.tally);
+                                              request.includeIdentifying, plan.tally, counted);
         plan.quotes += static_cast<std::int64_t>(t.quotes.size());
         out.themes.push_back(std::move(t));
     }

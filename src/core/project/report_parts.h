@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,10 +24,12 @@ std::map<std::string, analysis::Cell> rowNamed(const analysis::Table& table, con
 
 /// Coded passages of the code (with its sub-codes) as quote candidates, each through
 /// privacy::publishSpan: the first `limit` that may be published, one per source, in source order.
-/// Every candidate is counted in `tally`, published or not.
+/// Every candidate is counted in `tally`, published or not, unless its coding is in `counted` already
+/// (a passage under two selected themes is one passage withheld, not two); it is added there.
 std::vector<exporting::ReportQuote>
 codedPassageQuotes(store::Database& db, const privacy::PrivacyRules& rules, std::int64_t codeId,
-                   std::int64_t limit, bool includeIdentifying, privacy::PublicationTally& tally);
+                   std::int64_t limit, bool includeIdentifying, privacy::PublicationTally& tally,
+                   std::set<std::int64_t>& counted);
 
 /// Side by side tables for the indicators linked to the themes' codes or their sub-codes.
 void addIndicators(Project& project, ReportPlan& plan, const std::vector<CodeInfo>& themes);

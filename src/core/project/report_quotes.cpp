@@ -62,7 +62,8 @@ std::string attribution(const privacy::PublishedSpan& published, const std::vect
 
 std::vector<exporting::ReportQuote>
 codedPassageQuotes(store::Database& db, const privacy::PrivacyRules& rules, std::int64_t codeId,
-                   std::int64_t limit, bool includeIdentifying, privacy::PublicationTally& tally) {
+                   std::int64_t limit, bool includeIdentifying, privacy::PublicationTally& tally,
+                   std::set<std::int64_t>& counted) {
     const auto tree = coding::CodeTree::load(db);
     const auto evidence = analysis::loadEvidence(db, {}, false);
     const auto places = casePlaces(db, rules, includeIdentifying);
@@ -77,8 +78,10 @@ codedPassageQuotes(store::Database& db, const privacy::PrivacyRules& rules, std:
         if (fresh) text->second = store::sourceText(db, c.sourceId);
         const auto& caseIds = evidence.casesOf[i];
         // Every candidate goes through the rules, so the note counts all that were withheld.
-        const auto published = privacy::publishSpan(
-            rules, {c.sourceId, text->second, c.start, c.end, caseIds}, includeIdentifying, tally);
+        privacy::PublicationTally again; // for a coding an earlier theme already counted
+        const auto published =
+            privacy::publishSpan(rules, {c.sourceId, text->second, c.start, c.end, caseIds},
+                                 includeIdentifying, counted.insert(c.id).second ? tally : again);
         if (published.decision.disclosure == privacy::Disclosure::Withheld) continue;
         if (static_cast<std::int64_t>(out.size()) >= limit || usedSources.contains(c.sourceId)) continue;
         usedSources.insert(c.sourceId);

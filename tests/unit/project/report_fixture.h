@@ -46,7 +46,9 @@ struct ReportFixture : ProjectFixture {
         project->setConsent("Gwen", "quote");
         project->setConsent("Hope Trust", "quote");
         project->setConsent("Farid", "anonymous");
-        project->addCode("Barriers", {.codable = false});
+        project::CodeFields folder;
+        folder.codable = false;
+        project->addCode("Barriers", folder);
         project->addCode("Barriers/Language");
         project->addCode("Barriers/Housing");
         for (const auto* source : {"amira", "ben", "karim", "dana", "eli", "hope", "farid"})
