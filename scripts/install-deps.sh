@@ -13,8 +13,12 @@ packages=(
   libcli11-dev nlohmann-json3-dev libssl-dev uuid-dev libxapian-dev xapian-tools libstemmer-dev
   libhunspell-dev hunspell-pl hunspell-fr hunspell-lt hunspell-ar hunspell-en-gb myspell-fa
   libxlsxwriter-dev libgsl-dev
+  # reports as PDF: Pango shapes Arabic and Ethiopic, Cairo writes the PDF (no office suite needed)
+  libcairo2-dev libpango1.0-dev
   # tests (ripgrep: the search benchmark's baseline)
   catch2 ripgrep
+  # the report tests open the DOCX and ODT reports in LibreOffice and convert them to PDF
+  libreoffice-writer-nogui
   # desktop app
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
   # libqt6opengl6-dev: Qt Charts' CMake package needs Qt6OpenGL's, which qt6-base-dev does not ship

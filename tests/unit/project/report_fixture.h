@@ -33,11 +33,12 @@ struct ReportFixture : ProjectFixture {
         import("eli", "Eli: English lessons at the library helped.\n", "submission", "Eli");
         project->addCase("Hope Trust", "organisation");
         import("hope", "We run English conversation clubs every week.\n", "submission", "Hope Trust");
-        import("farid",
-               "کلاس‌های زبان انگلیسی خیلی شلوغ است و فهرست انتظار "
-               "طولانی "
-               "است.\n",
-               "submission", "Farid");
+        import(
+            "farid",
+            "کلاس‌های زبان انگلیسی خیلی شلوغ است و فهرست انتظار "
+            "طولانی "
+            "است.\n",
+            "submission", "Farid");
         import("ivy", "Housing in the area was damp and cold.\n", "submission");
         project->setConsent("Amira", "anonymous");
         project->setConsent("Ben", "quote");
