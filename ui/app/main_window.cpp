@@ -127,7 +127,7 @@ void MainWindow::showError(const UserMessage& message) {
 
 bool MainWindow::openProject(const QString& path) {
     if (m_opening || !closeProject()) return false;
-    const auto outcome = openInWorker(path);
+    auto outcome = openInWorker(path);
     if (outcome.project) {
         adoptProject(
             std::make_unique<ProjectSession>(std::move(outcome.project), QFileInfo(path).absoluteFilePath()));
