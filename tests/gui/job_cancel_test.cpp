@@ -1,7 +1,7 @@
 // Cancel of each long job the window runs: the REFI-QDA export and import, the survey preview and
-// import, and an import of files. Each leaves nothing partial behind, and the project still opens and
-// passes `check`. Both of the runner's workers are held first, so the job waits in the queue and the
-// Cancel reaches it for certain (a small test project would otherwise finish before any click).
+// import, an import of files, and opening a project. Each leaves nothing partial behind, and the project
+// still opens and passes `check`. Both of the runner's workers are held first, so the job waits in the queue
+// and the Cancel reaches it for certain (a small test project would otherwise finish before any click).
 
 #include "app/main_window.h"
 #include "app/project_session.h"
@@ -10,8 +10,11 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <condition_variable>
 #include <mutex>
@@ -178,6 +181,30 @@ private slots:
         // The project is still usable: close it and open it again.
         QVERIFY(window.closeProject());
         QVERIFY(openQuietly(window, fixture.path));
+        checkStillWhole(window, 2);
+    }
+
+    void cancelledOpenLeavesTheProjectClosedAndWhole() {
+        TestProject fixture;
+        fillProject(fixture);
+        MainWindow window;
+        window.setInteractive(false);
+        {
+            WorkersHeld held(*window.jobs());
+            // The open waits for a worker behind its progress dialog; Cancel there, then free the workers.
+            QTimer::singleShot(0, &window, [&window, &held] {
+                auto* dialog = window.findChild<QProgressDialog*>();
+                QVERIFY(dialog);
+                auto* cancel = dialog->findChild<QPushButton*>();
+                QVERIFY(cancel);
+                cancel->click();
+                held.release();
+            });
+            QVERIFY(!window.openProject(fixture.path));
+        }
+        QVERIFY(!window.hasProject());
+        QVERIFY(!window.lastError().has_value());
+        QVERIFY(window.openProject(fixture.path)); // nothing was harmed: it opens as before
         checkStillWhole(window, 2);
     }
 };
