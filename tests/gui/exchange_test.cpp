@@ -86,6 +86,15 @@ private slots:
             auto* autocode = qobject_cast<AutocodeDialog*>(dialog);
             QVERIFY(autocode);
             autocode->codeBox()->setCurrentText(QStringLiteral("Services/ESOL"));
+            // The count comes from a worker: a new choice clears it until the new answer arrives.
+            QSignalSpy updated(autocode, &AutocodeDialog::previewUpdated);
+            autocode->unitBox()->setCurrentIndex(1);
+            QVERIFY(!autocode->isPreviewReady());
+            QVERIFY(autocode->countLabel()->text().contains(QStringLiteral("Counting")));
+            QVERIFY(updated.wait(20000));
+            QVERIFY(autocode->isPreviewReady());
+            autocode->unitBox()->setCurrentIndex(0);
+            if (!autocode->isPreviewReady()) QVERIFY(updated.wait(20000));
             QCOMPARE(autocode->preview().passages, std::int64_t{2});
             QCOMPARE(autocode->preview().sources, std::int64_t{2});
             preview = autocode->countLabel()->text();
@@ -126,8 +135,8 @@ private slots:
             QCOMPARE(request.textColumns.size(), std::size_t{2});
             survey->accept();
         });
-        window.chooseSurvey(csv);
-        QVERIFY(shown);
+        window.chooseSurvey(csv); // the columns are read in a worker; the dialog opens after
+        QTRY_VERIFY_WITH_TIMEOUT(shown, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.session()->writer(), 20000);
         auto* project = window.session()->writer();
         QCOMPARE(project->cases().size(), std::size_t{2});

@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "jobs/import_job.h"
 #include "jobs/source_load_job.h"
+#include "project/interrupt_on_cancel.h"
 #include "views/analysis_panel.h"
 #include "views/cases_panel.h"
 #include "views/codebook_panel.h"
@@ -125,18 +126,20 @@ void MainWindow::showError(const UserMessage& message) {
 }
 
 bool MainWindow::openProject(const QString& path) {
-    if (!closeProject()) return false;
-    try {
-        auto project = project::Project::open(path.toStdString());
+    if (m_opening || !closeProject()) return false;
+    auto outcome = openInWorker(path);
+    if (outcome.project) {
         adoptProject(
-            std::make_unique<ProjectSession>(std::move(project), QFileInfo(path).absoluteFilePath()));
+            std::make_unique<ProjectSession>(std::move(outcome.project), QFileInfo(path).absoluteFilePath()));
         return true;
-    } catch (const std::exception& error) {
-        showError(describeError(error, path));
-        if (!QFileInfo::exists(path)) RecentProjects::remove(path);
-        rebuildRecentMenu();
-        return false;
     }
+    if (outcome.failure)
+        showError(*outcome.failure);
+    else
+        statusBar()->showMessage(tr("Opening %1 cancelled.").arg(QFileInfo(path).fileName()), 8000);
+    if (!QFileInfo::exists(path)) RecentProjects::remove(path);
+    rebuildRecentMenu();
+    return false;
 }
 
 bool MainWindow::createProject(const QString& path) {
@@ -412,9 +415,20 @@ Job* MainWindow::runWithWriter(
     updateActions();
     auto* job = m_jobs->start(label, m_session->path(),
                               [lent, work](const ProgressFn& progress, const CancelToken& cancel) {
+                                  const project::InterruptOnCancel interrupt(**lent, cancel);
                                   work(**lent, progress, cancel);
                                   return JobRunner::Deliver{};
                               });
+    trackJob(job, label, tr("%1 cancelled; nothing of the unit in progress was added.").arg(label));
+    connect(job, &Job::finished, this, [this, lent] {
+        m_session->giveBack(std::move(*lent));
+        m_importing = false;
+        refreshCodings();
+    });
+    return job;
+}
+
+void MainWindow::trackJob(Job* job, const QString& label, const QString& cancelledMessage) {
     m_progressLabel->setText(tr("%1…").arg(label));
     m_progress->setRange(0, 0);
     setProgressVisible(true);
@@ -422,21 +436,15 @@ Job* MainWindow::runWithWriter(
     connect(job, &Job::progress, this, [this, label](qint64 done, qint64 total, const QString& what) {
         m_progress->setRange(0, static_cast<int>(total));
         m_progress->setValue(static_cast<int>(done));
-        m_progressLabel->setText(tr("%1: %2").arg(label, what));
+        m_progressLabel->setText(what.isEmpty() ? tr("%1…").arg(label) : tr("%1: %2").arg(label, what));
     });
     connect(job, &Job::failed, this, &MainWindow::showError);
-    connect(job, &Job::cancelled, this, [this, label] {
-        statusBar()->showMessage(tr("%1 cancelled; nothing of the unit in progress was added.").arg(label),
-                                 8000);
-    });
-    connect(job, &Job::finished, this, [this, lent, cancelConnection] {
+    connect(job, &Job::cancelled, this,
+            [this, cancelledMessage] { statusBar()->showMessage(cancelledMessage, 8000); });
+    connect(job, &Job::finished, this, [this, cancelConnection] {
         disconnect(cancelConnection);
-        m_session->giveBack(std::move(*lent));
-        m_importing = false;
         setProgressVisible(false);
-        refreshCodings();
     });
-    return job;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

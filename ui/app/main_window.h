@@ -93,6 +93,8 @@ public:
     IndicatorsPanel* indicatorsPanel() const { return m_indicators; }
     AnalysisPanel* analysisPanel() const { return m_analysis; }
     JobRunner* jobs() const { return m_jobs; }
+    /// The status bar's Cancel, for the job it shows.
+    QToolButton* cancelButton() const { return m_cancel; }
     CasesPanel* casesPanel() const { return m_cases; }
     MemoEditor* memoPanel() const { return m_memos; }
     MemoEditor* journalPanel() const { return m_journal; }
@@ -120,6 +122,14 @@ private:
     void chooseImport(const QStringList& preset = {});
 
     void adoptProject(std::unique_ptr<ProjectSession> session);
+    // main_window_open.cpp
+    struct OpenOutcome {
+        std::unique_ptr<project::Project> project; // null when the open failed or was cancelled
+        std::optional<UserMessage> failure;
+    };
+    /// Opens the project in a worker (checks, migrations, a search index rebuild) behind a progress
+    /// dialog with Cancel, keeping the window painted; returns when the worker is done.
+    OpenOutcome openInWorker(const QString& path);
     void refreshProjectViews();
     void refreshCodings();
     void updateHeader();
@@ -141,7 +151,8 @@ private:
     /// The document view's selection as a coding request (code unset); nullopt, with `hint` in the
     /// status bar, when nothing is selected.
     std::optional<project::CodingRequest> selectionRequest(const QString& hint);
-    void showBusy(Job* job, const QString& what);
+    /// Shows `job` in the status bar (label, progress, Cancel) until it ends; errors become dialogs.
+    void trackJob(Job* job, const QString& label, const QString& cancelledMessage);
     // main_window_analysis.cpp
     void addAnalysisViews();
 
@@ -182,6 +193,7 @@ private:
 
     quint64 m_loadToken = 0;
     bool m_loading = false;
+    bool m_opening = false;
     bool m_importing = false;
     bool m_interactive = true;
     std::optional<UserMessage> m_lastError;

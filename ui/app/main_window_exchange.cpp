@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMetaObject>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
@@ -40,7 +41,7 @@ void MainWindow::codeAllResults(const QString& query) {
         const auto index = m_codebook->model()->findCode(path);
         if (index.data(CodebookModel::CodableRole).toBool()) codable << path;
     }
-    AutocodeDialog dialog(m_editor, query, codable, this);
+    AutocodeDialog dialog(m_jobs, m_session->path(), query, codable, this);
     const auto current = m_codebook->model()->pathOf(m_codebook->currentCode());
     if (codable.contains(current)) dialog.codeBox()->setCurrentText(current);
     if (dialog.exec() != QDialog::Accepted) return;
@@ -57,15 +58,28 @@ void MainWindow::chooseSurvey(const QString& preset) {
                                                          tr("Survey exports (*.csv);;All files (*)"))
                           : preset;
     if (path.isEmpty()) return;
-    project::SurveyPreview preview;
-    try {
-        preview = project::Project::previewSurvey(path.toStdString());
-    } catch (const std::exception& error) {
-        showError(describeError(error, path));
-        return;
-    }
-    SurveyImportDialog dialog(path, preview, this);
-    if (dialog.exec() == QDialog::Accepted) importSurvey(dialog.request());
+    // Reading and inferring the columns of a large export takes a while: a job with Cancel, and the
+    // dialog opens once the columns are known.
+    auto preview = std::make_shared<project::SurveyPreview>();
+    auto* job =
+        m_jobs->start(tr("Survey preview"), path,
+                      [preview, file = path.toStdString()](const ProgressFn&, const CancelToken& cancel) {
+                          *preview = project::Project::previewSurvey(file, {}, &cancel);
+                          return JobRunner::Deliver{};
+                      });
+    trackJob(job, tr("Reading %1").arg(QFileInfo(path).fileName()),
+             tr("Survey import cancelled; nothing was read into the project."));
+    connect(job, &Job::succeeded, this, [this, path, preview] {
+        // After the job has finished and left the status bar, not inside its signal.
+        QMetaObject::invokeMethod(
+            this,
+            [this, path, preview] {
+                if (!m_session || m_session->isLent()) return;
+                SurveyImportDialog dialog(path, *preview, this);
+                if (dialog.exec() == QDialog::Accepted) importSurvey(dialog.request());
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::importSurvey(const project::SurveyRequest& request) {
@@ -88,17 +102,19 @@ void MainWindow::importSurvey(const project::SurveyRequest& request) {
 
 void MainWindow::importQdpx(const QString& qdpxPath, const QString& projectPath) {
     auto report = std::make_shared<project::ExchangeReport>();
-    auto* job = m_jobs->start(tr("REFI-QDA import"), qdpxPath,
-                              [=, this, qdpx = qdpxPath.toStdString(), target = projectPath.toStdString()](
-                                  const ProgressFn&, const CancelToken&) -> JobRunner::Deliver {
-                                  // The worker's own writer is closed before the window opens the file.
-                                  project::Project::importQdpx(qdpx, target, *report);
-                                  return [=, this] {
-                                      if (openProject(projectPath))
-                                          showExchangeReport(tr("REFI-QDA Import"), *report);
-                                  };
-                              });
-    showBusy(job, tr("Importing %1…").arg(QFileInfo(qdpxPath).fileName()));
+    auto* job =
+        m_jobs->start(tr("REFI-QDA import"), qdpxPath,
+                      [=, this, qdpx = qdpxPath.toStdString(), target = projectPath.toStdString()](
+                          const ProgressFn& progress, const CancelToken& cancel) -> JobRunner::Deliver {
+                          // The worker's own writer is closed before the window opens the file.
+                          project::Project::importQdpx(qdpx, target, *report, {}, progress, &cancel);
+                          return [=, this] {
+                              if (openProject(projectPath))
+                                  showExchangeReport(tr("REFI-QDA Import"), *report);
+                          };
+                      });
+    trackJob(job, tr("Importing %1").arg(QFileInfo(qdpxPath).fileName()),
+             tr("REFI-QDA import cancelled; no project was made."));
 }
 
 void MainWindow::exportQdpx(const QString& qdpxPath) {
@@ -107,23 +123,15 @@ void MainWindow::exportQdpx(const QString& qdpxPath) {
     auto* job =
         m_jobs->start(tr("REFI-QDA export"), m_session->path(),
                       [=, this, path = m_session->path().toStdString(), target = qdpxPath.toStdString()](
-                          const ProgressFn&, const CancelToken&) -> JobRunner::Deliver {
+                          const ProgressFn& progress, const CancelToken& cancel) -> JobRunner::Deliver {
                           project::OpenOptions options;
                           options.readOnly = true;
-                          *report = project::Project::open(path, options)->exportQdpx(target);
+                          *report =
+                              project::Project::open(path, options)->exportQdpx(target, progress, &cancel);
                           return [=, this] { showExchangeReport(tr("REFI-QDA Export"), *report); };
                       });
-    showBusy(job, tr("Exporting %1…").arg(QFileInfo(qdpxPath).fileName()));
-}
-
-void MainWindow::showBusy(Job* job, const QString& what) {
-    // The core's REFI-QDA exchange reports no progress and cannot stop half-way: a busy bar, no Cancel.
-    m_progressLabel->setText(what);
-    m_progress->setRange(0, 0);
-    m_progressLabel->show();
-    m_progress->show();
-    connect(job, &Job::failed, this, &MainWindow::showError);
-    connect(job, &Job::finished, this, [this] { setProgressVisible(false); });
+    trackJob(job, tr("Exporting %1").arg(QFileInfo(qdpxPath).fileName()),
+             tr("REFI-QDA export cancelled; no file was written."));
 }
 
 void MainWindow::showExchangeReport(const QString& title, const project::ExchangeReport& report) {

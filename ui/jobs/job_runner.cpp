@@ -31,8 +31,9 @@ Job* JobRunner::start(const QString& label, const QString& subject, Work work) {
         } catch (const Cancelled&) {
             outcome = Outcome::Cancelled;
         } catch (const std::exception& error) {
-            outcome = Outcome::Failed;
-            message = describeError(error, subject);
+            // After a cancel, whatever the interrupted statement threw is the cancel, not a failure.
+            outcome = state->cancel.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
+            if (outcome == Outcome::Failed) message = describeError(error, subject);
         }
         // The job pointer is only dereferenced back on the GUI thread, where the runner owns it.
         QMetaObject::invokeMethod(

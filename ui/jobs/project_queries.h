@@ -2,11 +2,13 @@
 // Read-only questions to the open project, each answered in a worker (JobRunner) with its own
 // connection, for views that show analyses. Each question goes on a named channel; asking again on
 // the same channel makes the earlier answer stale, and a stale answer is dropped, so a slow answer
-// for the previous choice never replaces the one for the current choice.
+// for the previous choice never replaces the one for the current choice. The stale question is also
+// cancelled, so its worker stops (its statement interrupted) instead of finishing an answer nobody uses.
 
 #include "app/error_message.h"
 #include "jobs/analysis_job.h"
 #include "jobs/job_runner.h"
+#include "project/interrupt_on_cancel.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,6 +22,8 @@ class ProjectQueries : public QObject {
     Q_OBJECT
 public:
     ProjectQueries(JobRunner* runner, QObject* parent = nullptr);
+    /// Cancels the questions still being answered: nobody is left to take the answers.
+    ~ProjectQueries() override;
 
     /// The project asked (empty: none; pending answers become stale).
     void setPath(const QString& path);
@@ -40,6 +44,7 @@ public:
         QPointer<ProjectQueries> self(this);
         start(channel, [=](const CancelToken& cancel) -> JobRunner::Deliver {
             auto project = openForReading(path);
+            const project::InterruptOnCancel interrupt(*project, cancel);
             cancel.throwIfCancelled();
             auto result = std::make_shared<Result>(work(*project));
             return [=] {
@@ -56,9 +61,13 @@ signals:
 
 private:
     void start(const QString& channel, std::function<JobRunner::Deliver(const CancelToken&)> work);
+    void cancelRunning();
 
     JobRunner* m_runner;
     QString m_path;
+    /// The job answering each channel's latest question; a newer question cancels it, which also
+    /// interrupts its statement, so a stale count does not hold a worker.
+    QHash<QString, QPointer<Job>> m_running;
     QHash<QString, quint64> m_tokens;
     quint64 m_generation = 0;
     int m_pending = 0;

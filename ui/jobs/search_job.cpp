@@ -1,5 +1,7 @@
 #include "jobs/search_job.h"
 
+#include "project/interrupt_on_cancel.h"
+
 namespace cairn::gui {
 
 SearchAnswer runSearch(const std::string& path, const std::string& query, std::int64_t limit,
@@ -7,6 +9,7 @@ SearchAnswer runSearch(const std::string& path, const std::string& query, std::i
     project::OpenOptions options;
     options.readOnly = true;
     auto project = project::Project::open(path, options);
+    const project::InterruptOnCancel interrupt(*project, cancel);
     search::SearchRequest request;
     request.query = query;
     request.limit = limit;

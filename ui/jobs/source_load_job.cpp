@@ -1,11 +1,14 @@
 #include "jobs/source_load_job.h"
 
+#include "project/interrupt_on_cancel.h"
+
 namespace cairn::gui {
 
 LoadedSource loadSource(const std::string& path, const std::string& sourceGuid, const CancelToken& cancel) {
     project::OpenOptions options;
     options.readOnly = true;
     auto project = project::Project::open(path, options);
+    const project::InterruptOnCancel interrupt(*project, cancel);
     return loadSource(*project, sourceGuid, cancel);
 }
 

@@ -38,7 +38,7 @@ public:
 
 signals:
     /// A bar or cell was clicked: list the passages `query` finds, under `caption`.
-    void passagesRequested(const QString& caption, const cairn::gui::PassageQuery& query);
+    void passagesRequested(const QString& caption, const cairn::project::CellQuery& query);
     /// A new table is shown.
     void tableShown();
 

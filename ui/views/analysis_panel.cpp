@@ -84,9 +84,9 @@ AnalysisPage* AnalysisPanel::currentPage() const {
     return qobject_cast<AnalysisPage*>(m_tabs->currentWidget());
 }
 
-void AnalysisPanel::listPassages(const QString& caption, const PassageQuery& query) {
+void AnalysisPanel::listPassages(const QString& caption, const project::CellQuery& query) {
     m_queries->ask<std::vector<project::CodingView>>(
-        QStringLiteral("passages"), [query](project::Project& p) { return passagesBehind(p, query); },
+        QStringLiteral("passages"), [query](project::Project& p) { return p.codingsBehind(query); },
         [this, caption](std::vector<project::CodingView>& passages) {
             m_passages->showPassages(caption, std::move(passages));
         });

@@ -9,6 +9,10 @@
 class QLabel;
 class QTabWidget;
 
+namespace cairn::project {
+struct CellQuery;
+}
+
 namespace cairn::gui {
 
 class AnalysisPage;
@@ -19,7 +23,6 @@ class PairedPage;
 class PassageList;
 class ProjectQueries;
 class SideBySidePage;
-struct PassageQuery;
 
 class AnalysisPanel : public QWidget {
     Q_OBJECT
@@ -46,7 +49,7 @@ signals:
     void idle();
 
 private:
-    void listPassages(const QString& caption, const PassageQuery& query);
+    void listPassages(const QString& caption, const project::CellQuery& query);
     void exportPicture();
     void exportTable();
 

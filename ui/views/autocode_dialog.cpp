@@ -1,6 +1,6 @@
 #include "views/autocode_dialog.h"
 
-#include "app/project_editor.h"
+#include "jobs/project_queries.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,10 +11,10 @@
 
 namespace cairn::gui {
 
-AutocodeDialog::AutocodeDialog(ProjectEditor* editor, const QString& query, const QStringList& codePaths,
-                               QWidget* parent)
-    : QDialog(parent), m_editor(editor), m_query(query), m_code(new QComboBox(this)),
-      m_unit(new QComboBox(this)), m_count(new QLabel(this)) {
+AutocodeDialog::AutocodeDialog(JobRunner* runner, const QString& projectPath, const QString& query,
+                               const QStringList& codePaths, QWidget* parent)
+    : QDialog(parent), m_queries(new ProjectQueries(runner, this)), m_query(query),
+      m_code(new QComboBox(this)), m_unit(new QComboBox(this)), m_count(new QLabel(this)) {
     setWindowTitle(tr("Code All Results"));
     m_code->addItems(codePaths);
     m_code->setAccessibleName(tr("Code"));
@@ -22,6 +22,8 @@ AutocodeDialog::AutocodeDialog(ProjectEditor* editor, const QString& query, cons
     m_unit->addItem(tr("Sentence"), static_cast<int>(project::AutocodeUnit::Sentence));
     m_unit->addItem(tr("Matching words only"), static_cast<int>(project::AutocodeUnit::Match));
     m_count->setWordWrap(true);
+    m_queries->setPath(projectPath);
+    connect(m_queries, &ProjectQueries::failed, this, &AutocodeDialog::showFailure);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_apply = buttons->button(QDialogButtonBox::Ok);
     m_apply->setText(tr("&Code All"));
@@ -49,22 +51,40 @@ project::AutocodeRequest AutocodeDialog::request() const {
 
 void AutocodeDialog::updatePreview() {
     m_preview = {};
+    m_ready = false;
+    m_apply->setEnabled(false);
+    if (m_code->currentText().isEmpty()) {
+        m_count->setText(tr("The codebook has no code to apply."));
+        m_ready = true;
+        emit previewUpdated();
+        return;
+    }
+    m_count->setText(tr("Counting what the search finds…"));
     auto dryRun = request();
     dryRun.dryRun = true;
-    const bool ok = !m_code->currentText().isEmpty() &&
-                    m_editor->read([&](project::Project& p) { m_preview = p.autocode(dryRun); });
+    m_queries->ask<project::AutocodeResult>(
+        QStringLiteral("autocode-preview"), [dryRun](project::Project& p) { return p.autocode(dryRun); },
+        [this](project::AutocodeResult& result) { showPreview(result); });
+}
+
+void AutocodeDialog::showPreview(const project::AutocodeResult& result) {
+    m_preview = result;
+    m_ready = true;
     const QLocale locale;
-    if (!ok)
-        m_count->setText(m_code->count() == 0 ? tr("The codebook has no code to apply.")
-                                              : tr("The search cannot be run."));
-    else
-        m_count->setText(
-            tr("%1 passages in %2 sources found: %3 spans to code, %4 already coded with this code.")
-                .arg(locale.toString(static_cast<qlonglong>(m_preview.passages)),
-                     locale.toString(static_cast<qlonglong>(m_preview.sources)),
-                     locale.toString(static_cast<qlonglong>(m_preview.spans)),
-                     locale.toString(static_cast<qlonglong>(m_preview.skipped))));
-    m_apply->setEnabled(ok && m_preview.spans > m_preview.skipped);
+    m_count->setText(tr("%1 passages in %2 sources found: %3 spans to code, %4 already coded with this code.")
+                         .arg(locale.toString(static_cast<qlonglong>(m_preview.passages)),
+                              locale.toString(static_cast<qlonglong>(m_preview.sources)),
+                              locale.toString(static_cast<qlonglong>(m_preview.spans)),
+                              locale.toString(static_cast<qlonglong>(m_preview.skipped))));
+    m_apply->setEnabled(m_preview.spans > m_preview.skipped);
+    emit previewUpdated();
+}
+
+void AutocodeDialog::showFailure() {
+    m_ready = true;
+    m_count->setText(tr("The search cannot be run."));
+    m_apply->setEnabled(false);
+    emit previewUpdated();
 }
 
 } // namespace cairn::gui

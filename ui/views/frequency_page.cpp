@@ -116,7 +116,7 @@ void FrequencyPage::show(BarData bars) {
 
 void FrequencyPage::barClicked(int category, QBarSet* set) {
     if (category < 0 || category >= m_bars.categories.size() || !set) return;
-    PassageQuery query;
+    project::CellQuery query;
     query.code = m_bars.categories[category].toStdString();
     if (m_attribute.isEmpty()) {
         query.kind = set->label().toStdString();

@@ -79,7 +79,7 @@ void HeatMapPage::cellClicked(const QModelIndex& index) {
     if (!index.isValid() || index.column() == 0) return;
     const auto code = m_model->text(index.row(), 0);
     auto column = QString::fromStdString(table.columns[static_cast<std::size_t>(index.column())].name);
-    PassageQuery query;
+    project::CellQuery query;
     query.code = code.toStdString();
     if (m_attribute.isEmpty()) {
         query.otherCode = column.toStdString();

@@ -16,18 +16,6 @@
 
 namespace cairn::gui {
 
-std::pair<QString, QString> likelyPair(const QStringList& names) {
-    for (qsizetype i = 0; i < names.size(); ++i)
-        for (qsizetype j = i + 1; j < names.size(); ++j) {
-            const auto stem = names[i].section(QLatin1Char('_'), 0, 0);
-            if (!stem.isEmpty() && names[i].contains(QLatin1Char('_')) &&
-                names[j].section(QLatin1Char('_'), 0, 0) == stem)
-                return {names[i], names[j]};
-        }
-    if (names.size() >= 2) return {names[0], names[1]};
-    return {};
-}
-
 PairedPage::PairedPage(ProjectQueries* queries, QWidget* parent)
     : AnalysisPage(queries, parent), m_before(new QComboBox), m_after(new QComboBox), m_view(new QChartView),
       m_summary(new QLabel) {
@@ -54,21 +42,23 @@ QString PairedPage::summary() const {
 }
 
 void PairedPage::refresh() {
-    queries()->ask<std::vector<store::AttributeRow>>(
-        QStringLiteral("paired attributes"), [](project::Project& p) { return p.attributes(); },
-        [this](std::vector<store::AttributeRow>& attributes) {
+    queries()->ask<project::PairedAttributes>(
+        QStringLiteral("paired attributes"), [](project::Project& p) { return p.pairedAttributes(); },
+        [this](project::PairedAttributes& attributes) {
             const auto before = m_before->currentText();
             const auto after = m_after->currentText();
             QStringList numeric;
-            for (const auto& a : attributes)
-                if (a.type == "integer" || a.type == "decimal") numeric << QString::fromStdString(a.name);
+            for (const auto& name : attributes.numeric)
+                numeric << QString::fromStdString(name);
             for (auto* combo : {m_before, m_after}) {
                 combo->clear();
                 combo->addItems(numeric);
             }
-            const auto pair = numeric.contains(before) && numeric.contains(after) ? std::pair{before, after}
-                                                                                  : likelyPair(numeric);
-            compare(pair.first, pair.second);
+            // The user's choice stays while both measures still exist; otherwise the core's guess.
+            if (numeric.contains(before) && numeric.contains(after))
+                compare(before, after);
+            else
+                compare(QString::fromStdString(attributes.before), QString::fromStdString(attributes.after));
         });
 }
 

@@ -14,10 +14,6 @@ QT_END_NAMESPACE
 
 namespace cairn::gui {
 
-/// The before and after measures to offer first: two numeric attributes named alike
-/// ("friends_at_arrival", "friends_now"), else the first two.
-std::pair<QString, QString> likelyPair(const QStringList& numericAttributes);
-
 class PairedPage : public AnalysisPage {
     Q_OBJECT
 public:

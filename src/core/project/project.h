@@ -161,6 +161,26 @@ struct CodingQuery {
     std::int64_t limit = -1;
 };
 
+/// A bar or a cell of an analysis: the codings of `code` (with sub-codes unless `otherCode` is set, as
+/// frequencies and crosstabs roll them up), in sources of `kind`, of cases with `attribute` = `value`;
+/// with `otherCode`, the codings of either code in passages where both apply, as the co-occurrence
+/// table counts them (codes as applied, no roll-up).
+struct CellQuery {
+    std::string code;
+    std::string kind;
+    std::string attribute;
+    std::string value;
+    std::string otherCode;
+};
+
+/// The numeric case attributes, in the project's order, and the two a paired comparison most likely
+/// means (analysis::likelyPairedAttributes; empty when there are fewer than two).
+struct PairedAttributes {
+    std::vector<std::string> numeric;
+    std::string before;
+    std::string after;
+};
+
 enum class AutocodeUnit { Passage, Sentence, Match };
 
 struct AutocodeRequest {
@@ -303,9 +323,12 @@ public:
 
     /// Creates a project at `projectPath` from a REFI-QDA project file (.qdpx), leniently (see
     /// import/qdpx_reader.h): sources, codes, users as coders, variables and cases, selections and
-    /// codings, notes as memos. All in one transaction: on any error no project file is left behind.
+    /// codings, notes as memos. All in one transaction: on any error, or a cancel (checked once a source,
+    /// and interrupting a running statement), no project file is left behind.
     static std::unique_ptr<Project> importQdpx(const std::string& qdpxPath, const std::string& projectPath,
-                                               ExchangeReport& report, const OpenOptions& options = {});
+                                               ExchangeReport& report, const OpenOptions& options = {},
+                                               const ProgressFn& progress = {},
+                                               const CancelToken* cancel = nullptr);
 
     store::ProjectFile& file() { return *m_file; }
     std::string name() { return m_file->name(); }
@@ -321,7 +344,9 @@ public:
     SurveyResult importSurvey(const SurveyRequest& request, const ProgressFn& progress = {},
                               const CancelToken* cancel = nullptr);
     /// Reads a survey export and infers each column's type as importSurvey would; writes nothing.
-    static SurveyPreview previewSurvey(const std::string& path, const std::string& encoding = {});
+    /// `cancel` is checked between reading, decoding, parsing and inferring.
+    static SurveyPreview previewSurvey(const std::string& path, const std::string& encoding = {},
+                                       const CancelToken* cancel = nullptr);
 
     /// The names of the shipped codebooks loadCodebook accepts.
     static std::vector<std::string> shippedCodebookNames();
@@ -401,7 +426,9 @@ public:
 
     /// Writes the project as a REFI-QDA project (.qdpx), atomically. `problems` lists what REFI-QDA
     /// cannot hold (passages and speakers, languages, case kinds and consent are carried in descriptions).
-    ExchangeReport exportQdpx(const std::string& path);
+    /// A cancel (checked once a source) throws Cancelled and leaves no file at `path`.
+    ExchangeReport exportQdpx(const std::string& path, const ProgressFn& progress = {},
+                              const CancelToken* cancel = nullptr);
 
     // Undo and redo of every edit, across restarts (store/edit_log.h).
     std::optional<store::EditRow> undo();
@@ -455,6 +482,10 @@ public:
     analysis::Table frameworkMatrix(const MatrixRequest& request);
     /// A numeric attribute's statistics and distribution, or a paired difference with its t-test.
     analysis::Table surveySummary(const SummaryRequest& request);
+    /// The codings behind a bar or cell (project/cell_evidence.cpp), by source name and position.
+    std::vector<CodingView> codingsBehind(const CellQuery& query);
+    /// The numeric attributes and the likely before/after pair, for the paired comparison.
+    PairedAttributes pairedAttributes();
     /// Each indicator's coded evidence (linked codes: sources, cases, passages, top quotes consent
     /// allows) next to its values by scope and period and the change between periods.
     analysis::Table sideBySide(const SideBySideRequest& request);

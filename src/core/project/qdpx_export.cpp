@@ -10,6 +10,7 @@
 #include "common/file_io.h"
 #include "common/guid.h"
 #include "export/qdpx_writer.h"
+#include "project/interrupt_on_cancel.h"
 #include "project/project.h"
 #include "project/refi_descriptions.h"
 #include "store/sqlite.h"
@@ -41,7 +42,9 @@ void attachCodeNotes(std::vector<import::RefiCode>& codes,
 
 } // namespace cairn::project
 
-ExchangeReport Project::exportQdpx(const std::string& path) {
+ExchangeReport Project::exportQdpx(const std::string& path, const ProgressFn& progress,
+                                   const CancelToken* cancel) {
+    const InterruptOnCancel interrupt(*this, cancel);
     auto& db = m_file->db();
     import::RefiProject out;
     ExchangeReport report;
@@ -124,7 +127,12 @@ ExchangeReport Project::exportQdpx(const std::string& path) {
     }
     report.cases = static_cast<std::int64_t>(out.cases.size());
 
-    for (const auto& s : store::listSources(db)) {
+    const auto sources = store::listSources(db);
+    for (const auto& s : sources) {
+        if (cancel) cancel->throwIfCancelled();
+        if (progress)
+            progress(static_cast<std::int64_t>(out.sources.size()), static_cast<std::int64_t>(sources.size()),
+                     s.name);
         import::RefiSource source;
         source.guid = s.guid;
         source.name = s.name;
@@ -172,6 +180,8 @@ ExchangeReport Project::exportQdpx(const std::string& path) {
 
     std::vector<std::string> warnings;
     const auto bytes = exporting::writeQdpx(out, &warnings);
+    // Written to a temporary name and renamed: a cancel or a failure leaves no half-written file.
+    if (cancel) cancel->throwIfCancelled();
     writeFileAtomically(path, bytes);
 
     if (report.sources > 0)

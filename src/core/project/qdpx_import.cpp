@@ -12,6 +12,7 @@
 #include "common/file_io.h"
 #include "import/limits.h"
 #include "import/qdpx_reader.h"
+#include "project/interrupt_on_cancel.h"
 #include "project/project.h"
 #include "project/refi_descriptions.h"
 #include "project/source_builder.h"
@@ -73,8 +74,8 @@ void removeProjectFiles(const std::string& path) {
 class QdpxImporter {
 public:
     QdpxImporter(store::ProjectFile& file, store::Transaction& txn, const import::RefiProject& refi,
-                 ExchangeReport& report)
-        : m_file(file), m_txn(txn), m_refi(refi), m_report(report) {}
+                 ExchangeReport& report, const ProgressFn& progress, const CancelToken* cancel)
+        : m_file(file), m_txn(txn), m_refi(refi), m_report(report), m_progress(progress), m_cancel(cancel) {}
 
     void run() {
         for (const auto& note : m_refi.notes)
@@ -181,7 +182,11 @@ private:
     }
 
     void sources() {
+        const auto total = static_cast<std::int64_t>(m_refi.sources.size());
         for (const auto& refi : m_refi.sources) {
+            // Sources are the bulk of the work: Cancel is checked, and progress told, once a source.
+            if (m_cancel) m_cancel->throwIfCancelled();
+            if (m_progress) m_progress(m_report.sources, total, refi.name);
             const auto carried = readCarriedFields(refi.description);
             ImportRequest request;
             request.name = refi.name.empty() ? "Source " + std::to_string(m_report.sources + 1) : refi.name;
@@ -320,6 +325,8 @@ private:
     store::Transaction& m_txn;
     const import::RefiProject& m_refi;
     ExchangeReport& m_report;
+    const ProgressFn& m_progress;
+    const CancelToken* m_cancel;
     std::map<std::string, std::int64_t> m_coders;
     std::map<std::string, std::int64_t> m_caseIds;
     std::map<std::string, const import::RefiNote*> m_notes;
@@ -329,15 +336,19 @@ private:
 } // namespace
 
 std::unique_ptr<Project> Project::importQdpx(const std::string& qdpxPath, const std::string& projectPath,
-                                             ExchangeReport& report, const OpenOptions& options) {
+                                             ExchangeReport& report, const OpenOptions& options,
+                                             const ProgressFn& progress, const CancelToken* cancel) {
     const auto refi = import::readQdpx(readInputFile(qdpxPath, import::kMaxArchivePartBytes));
+    if (cancel) cancel->throwIfCancelled();
     report.repairs = refi.repairs;
     report.problems = refi.problems;
     const auto name = refi.name.empty() ? fs::path(projectPath).stem().string() : refi.name;
     auto project = create(projectPath, name, options);
     try {
+        const InterruptOnCancel interrupt(*project, cancel);
         store::Edit edit(*project->m_file, "import " + fs::path(qdpxPath).filename().string());
-        QdpxImporter(*project->m_file, edit.txn(), refi, report).run();
+        QdpxImporter(*project->m_file, edit.txn(), refi, report, progress, cancel).run();
+        if (cancel) cancel->throwIfCancelled(); // a cancel after the last source still leaves no file
         edit.commit();
     } catch (...) {
         project.reset();

@@ -49,11 +49,19 @@ std::size_t columnIndex(const import::CsvTable& table, const std::string& name, 
 
 } // namespace
 
-SurveyPreview Project::previewSurvey(const std::string& path, const std::string& encoding) {
+SurveyPreview Project::previewSurvey(const std::string& path, const std::string& encoding,
+                                     const CancelToken* cancel) {
+    const auto checkCancel = [cancel] {
+        if (cancel) cancel->throwIfCancelled();
+    };
     import::CsvTable table;
     try {
         const auto decoded = text::decodeBytes(readCsvFile(path), encoding, path);
-        table = import::parseCsv(text::canonicalText(decoded.utf8));
+        checkCancel();
+        auto canonical = text::canonicalText(decoded.utf8);
+        checkCancel();
+        table = import::parseCsv(canonical);
+        checkCancel();
     } catch (const InvalidInput& e) {
         if (!e.file().empty()) throw;
         throw InvalidInput(e.what(), path, e.byteOffset());
