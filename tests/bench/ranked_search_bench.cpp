@@ -8,8 +8,12 @@
 //     five rounds after a warm-up: Xapian (BM25, stops early) vs FTS5 (bm25 over every match);
 //   - facets (kind, lang, case) over the whole result set, and more like this for random passages;
 //   - the same Xapian searches through xapian-tcpsrv on loopback (--remote), as overhead over local.
-// Usage: bench_ranked_search CORPUS.tsv [WORKDIR]   (CORPUS from scripts/make-search-corpus.py;
-// recollindex from scripts/install-bench-deps.sh, skipped with a note when missing)
+// Builds are timed in wall time and in CPU time (user + system: getrusage of this process around our
+// builds, wait4's rusage of the recollindex child), with the load average beside them, because on a
+// shared machine wall time says as much about the neighbours as about the indexer.
+// Usage: bench_ranked_search CORPUS.tsv [WORKDIR]   (CORPUS from scripts/make-search-corpus.py, e.g.
+// --passages 100000 or --passages 350000; recollindex from scripts/install-bench-deps.sh, skipped with a
+// note when missing)
 
 #include "bench_support.h"
 #include "search/index_version.h"
@@ -30,6 +34,7 @@
 #include <netinet/in.h>
 #include <random>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -53,8 +58,48 @@ std::uintmax_t directorySize(const fs::path& dir) {
     return total;
 }
 
-// Runs a program to completion with stdout and stderr discarded; returns its exit status, or -1.
-int run(const std::vector<std::string>& args) {
+double seconds(const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+}
+
+double cpuSeconds(const rusage& usage) {
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// CPU time (user + system) this process has used so far.
+double selfCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return cpuSeconds(usage);
+}
+
+double loadAverage() {
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : 0;
+}
+
+// Wall and CPU time of one build, with the one-minute load average when it ended.
+struct BuildTime {
+    double wall = 0, cpu = 0, load = 0;
+};
+
+BuildTime timeInProcess(const std::function<void()>& build) {
+    const double cpu = selfCpuSeconds();
+    Stopwatch clock;
+    build();
+    return {clock.seconds(), selfCpuSeconds() - cpu, loadAverage()};
+}
+
+void printBuild(const char* what, const BuildTime& t, double mb, std::size_t passages) {
+    std::printf("%-52s %7.1f s wall %7.1f s CPU  %6.0f passages/s wall %6.0f /s CPU  %5.2f MB/s CPU  "
+                "(load %.1f)\n",
+                what, t.wall, t.cpu, static_cast<double>(passages) / t.wall,
+                static_cast<double>(passages) / t.cpu, mb / t.cpu, t.load);
+}
+
+// Runs a program to completion with stdout and stderr discarded; returns its exit status, or -1, and
+// the child's wall and CPU time (wait4's rusage: the child and its own children).
+int run(const std::vector<std::string>& args, BuildTime* time = nullptr) {
     std::vector<char*> argv;
     for (const auto& a : args)
         argv.push_back(const_cast<char*>(a.c_str()));
@@ -67,8 +112,11 @@ int run(const std::vector<std::string>& args) {
     const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) return -1;
+    Stopwatch clock;
     int status = 0;
-    waitpid(pid, &status, 0);
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    if (time) *time = {clock.seconds(), cpuSeconds(usage), loadAverage()};
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
@@ -142,6 +190,7 @@ Timed timeQueries(const std::vector<std::string>& queries, std::size_t commonFro
 } // namespace
 
 int main(int argc, char** argv) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is taken, for long runs
     const auto corpus = openBenchCorpus(argc, argv, "ranked search benchmark", "cairn-ranked-bench");
     if (!corpus) return 2;
     const fs::path& work = corpus->work;
@@ -156,33 +205,33 @@ int main(int argc, char** argv) {
         auto project = store::ProjectFile::create(path, "Ranked search benchmark");
         search::updateIndex(*project);
         guid = project->guid();
+        const double importCpu = selfCpuSeconds();
         const double import = importCorpus(*project, passages, textDir);
-        std::printf("import (FTS5 triggers and outbox rows written with each passage): %.1f s\n", import);
+        std::printf("import (FTS5 triggers and outbox rows written with each passage): %.1f s wall, %.1f s "
+                    "CPU (with writing the text files)\n",
+                    import, selfCpuSeconds() - importCpu);
 
-        Stopwatch xapianClock;
-        search::rebuildXapianIndex(project->db(), guid);
-        const double xapianBuild = xapianClock.seconds();
-        Stopwatch ftsClock;
-        search::rebuildIndex(*project);
-        const double ftsBuild = ftsClock.seconds();
-        std::printf("index build, Xapian (rebuildXapianIndex):        %6.1f s, %5.2f MB/s\n", xapianBuild,
-                    mb / xapianBuild);
-        std::printf("index build, FTS5 in the file (rebuildIndex):    %6.1f s, %5.2f MB/s\n", ftsBuild,
-                    mb / ftsBuild);
+        const std::size_t count = passages.size();
+        const auto xapianBuild = timeInProcess([&] { search::rebuildXapianIndex(project->db(), guid); });
+        const auto ftsBuild = timeInProcess([&] { search::rebuildIndex(*project); });
+        printBuild("index build, Xapian (rebuildXapianIndex, compacted):", xapianBuild, mb, count);
+        printBuild("index build, FTS5 in the file (rebuildIndex):", ftsBuild, mb, count);
 
         const fs::path recollConf = work / "recoll";
         fs::create_directories(recollConf);
         std::ofstream(recollConf / "recoll.conf")
             << "topdirs = " << textDir.string() << "\nindexstemminglanguages = english\n"
             << "idxflushmb = 50\nthrQSizes = -1 -1 -1\nnoaspell = 1\n";
-        Stopwatch recollClock;
-        const int recoll = run({"recollindex", "-c", recollConf.string(), "-z"});
-        const double recollBuild = recollClock.seconds();
+        BuildTime recollBuild;
+        const int recoll = run({"recollindex", "-c", recollConf.string(), "-z"}, &recollBuild);
         if (recoll == 0) {
-            std::printf("index build, Recoll (recollindex -z, %zu files): %6.1f s, %5.2f MB/s\n",
-                        static_cast<std::size_t>(std::distance(fs::directory_iterator(textDir), {})),
-                        recollBuild, mb / recollBuild);
-            std::printf("  Xapian builds at %.0f%% of Recoll's speed\n", 100.0 * recollBuild / xapianBuild);
+            const std::string what = "index build, Recoll (recollindex -z, " +
+                                     std::to_string(std::distance(fs::directory_iterator(textDir), {})) +
+                                     " files):";
+            printBuild(what.c_str(), recollBuild, mb, count);
+            std::printf("  Xapian builds at %.0f%% of Recoll's speed in wall time, %.0f%% in CPU time\n",
+                        100.0 * recollBuild.wall / xapianBuild.wall,
+                        100.0 * recollBuild.cpu / xapianBuild.cpu);
             std::printf("Recoll's index: %.1f MB (%.2f× the text)\n",
                         static_cast<double>(directorySize(recollConf / "xapiandb")) / 1e6,
                         static_cast<double>(directorySize(recollConf / "xapiandb")) /
@@ -203,6 +252,10 @@ int main(int argc, char** argv) {
                 static_cast<double>(xapianBytes) / static_cast<double>(bytes),
                 static_cast<double>(fs::file_size(path)) / 1e6,
                 static_cast<double>(fs::file_size(path)) / static_cast<double>(bytes));
+    for (const auto& entry : fs::directory_iterator(database))
+        if (entry.path().extension() == ".glass")
+            std::printf("  %-16s %8.1f MB\n", entry.path().filename().c_str(),
+                        static_cast<double>(entry.file_size()) / 1e6);
 
     store::OpenOptions readOnly;
     readOnly.readOnly = true;

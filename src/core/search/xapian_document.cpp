@@ -4,7 +4,6 @@
 #include "text/analyser.h"
 
 #include <charconv>
-#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -22,11 +21,14 @@ std::string joined(const std::set<std::string>& values) {
     return out;
 }
 
-// Zero-padded so that values sort as numbers do.
-std::string padded(std::int64_t n) {
-    char buffer[24];
-    std::snprintf(buffer, sizeof buffer, "%020lld", static_cast<long long>(n));
-    return buffer;
+// Eight bytes, most significant first, so that values sort as the (non-negative) numbers do: a fifth of
+// the twenty decimal digits this used to take, in two slots of every document.
+std::string bigEndian(std::int64_t n) {
+    std::string out(8, '\0');
+    auto u = static_cast<std::uint64_t>(n);
+    for (int i = 7; i >= 0; --i, u >>= 8)
+        out[static_cast<std::size_t>(i)] = static_cast<char>(u & 0xff);
+    return out;
 }
 
 } // namespace
@@ -77,7 +79,7 @@ constexpr const char* kPassageCases =
 
 DocumentReader::DocumentReader(store::Database& db)
     : m_statements(new Statements{
-          db.prepare("SELECT p.guid, p.text, p.lang, p.source_id, p.speaker_id, p.idx, s.kind, s.name, "
+          db.prepare("SELECT p.text, p.lang, p.source_id, p.speaker_id, p.idx, s.kind, s.name, "
                      "s.created_at, sp.name, p.cp_start, p.cp_end FROM passages p CROSS JOIN sources s ON "
                      "s.id = p.source_id "
                      "LEFT JOIN speakers sp ON sp.id = p.speaker_id WHERE p.id = ?"),
@@ -100,19 +102,20 @@ std::optional<Xapian::Document> DocumentReader::read(std::int64_t id) {
         s.passage.reset();
         return std::nullopt;
     }
+    // No document data: the docid is the passage id, and everything shown for a hit is read from the
+    // project, so a stored copy of the GUID would only make the index bigger.
     Xapian::Document doc;
-    doc.set_data(s.passage.getText(0));
-    const std::string text = s.passage.getText(1);
-    const std::string lang = s.passage.getText(2);
-    const std::int64_t sourceId = s.passage.getInt(3);
-    const auto speakerId = s.passage.getOptionalInt(4);
-    const std::int64_t index = s.passage.getInt(5);
-    const std::string kind = s.passage.getText(6);
-    const std::string sourceName = s.passage.getText(7);
-    const std::string date = s.passage.getText(8);
-    const std::string speaker = s.passage.isNull(9) ? std::string() : s.passage.getText(9);
-    const std::int64_t cpStart = s.passage.getInt(10);
-    const std::int64_t cpEnd = s.passage.getInt(11);
+    const std::string text = s.passage.getText(0);
+    const std::string lang = s.passage.getText(1);
+    const std::int64_t sourceId = s.passage.getInt(2);
+    const auto speakerId = s.passage.getOptionalInt(3);
+    const std::int64_t index = s.passage.getInt(4);
+    const std::string kind = s.passage.getText(5);
+    const std::string sourceName = s.passage.getText(6);
+    const std::string date = s.passage.getText(7);
+    const std::string speaker = s.passage.isNull(8) ? std::string() : s.passage.getText(8);
+    const std::int64_t cpStart = s.passage.getInt(9);
+    const std::int64_t cpEnd = s.passage.getInt(10);
     s.passage.reset();
 
     s.analyser.analyse(text, lang, [&](const text::Token& t) {
@@ -128,7 +131,7 @@ std::optional<Xapian::Document> DocumentReader::read(std::int64_t id) {
     doc.add_boolean_term(std::string(kSource) + std::to_string(sourceId));
     if (!speaker.empty()) doc.add_boolean_term(std::string(kSpeaker) + asciiLower(speaker));
 
-    const std::string order = padded(sourceId) + padded(index);
+    const std::string order = bigEndian(sourceId) + bigEndian(index);
     doc.add_value(kSlotSource, sourceName + '\0' + order);
     doc.add_value(kSlotDate, date + '\0' + order);
     doc.add_value(kSlotKind, kind);

@@ -9,10 +9,11 @@
 //               XK<kind>  XL<lang> (and XL<primary subtag>, lower case)  XS<source id>
 //               XC<case id> (through the source or the speaker)  XP<speaker name, ASCII lower case>
 //               XD<code id> (codings overlapping the passage)  XA<attribute id>:<value> (attrValueTerm)
-//   Values    kSlotSource (source name, source id, passage index: the source order), kSlotDate
-//             (the source's date, then the same), kSlotKind, kSlotLang, kSlotCases and kSlotCodes
-//             (ids joined by kFacetSeparator), kSlotAttrBase + attribute id (values joined).
-//   Data      the passage GUID.
+//   Values    kSlotSource (source name, NUL, then source id and passage index as 8-byte big-endian
+//             numbers: the source order), kSlotDate (the source's date, NUL, then the same), kSlotKind,
+//             kSlotLang, kSlotCases and kSlotCodes (ids joined by kFacetSeparator), kSlotAttrBase +
+//             attribute id (values joined).
+//   Data      none (the docid is the passage id; hits are read from the project).
 
 #include <cstdint>
 #include <memory>

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sys/file.h>
 #include <unistd.h>
+#include <unordered_map>
 #include <xapian.h>
 
 namespace cairn::search {
@@ -25,7 +26,9 @@ constexpr const char* kLayoutKey = "cairn:layout";
 // Outbox rows per catch-up commit, and passages per rebuild commit: large enough that Xapian's
 // per-commit cost is spread thin, small enough that a killed writer loses little work.
 constexpr std::int64_t kReplayBatch = 2000;
-constexpr std::int64_t kRebuildBatch = 5000;
+// A rebuild writes a directory nobody reads until it is complete, so its commits only bound memory: one
+// per Xapian flush threshold (10,000 documents by default), never more often.
+constexpr std::int64_t kRebuildBatch = 10000;
 
 // A read transaction: the outbox rows and the passages they name are read from one snapshot.
 class ReadSnapshot {
@@ -126,6 +129,18 @@ void countSpellings(Xapian::WritableDatabase& index, const Xapian::Document& doc
     }
 }
 
+// A rebuild adds each word's total once at the end: add_spelling looks the word up in the spelling table
+// on every call, which cost more than the rest of the rebuild when it was called for every word of every
+// passage.
+using SpellingCounts = std::unordered_map<std::string, Xapian::termcount>;
+
+void gatherSpellings(SpellingCounts& counts, const Xapian::Document& doc) {
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        const std::string term = *t;
+        if (xdoc::isSpellingWord(term)) counts[term] += t.get_wdf();
+    }
+}
+
 // Applies outbox rows (from, to] to the index and commits them with `to` as the applied seq.
 void applyBatch(store::Database& db, Xapian::WritableDatabase& index, std::int64_t from, std::int64_t to) {
     xdoc::DocumentReader reader(db);
@@ -159,38 +174,52 @@ std::string freshName() {
     return "db-" + std::to_string(::getpid()) + "-" + std::to_string(now);
 }
 
+// Writes every passage into a new database at `building`; returns the applied seq it describes.
+std::int64_t buildAll(store::Database& db, const fs::path& building, const ProgressFn& progress) {
+    Xapian::WritableDatabase index(building.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    ReadSnapshot snapshot(db);
+    const std::int64_t seq = projectSeq(db);
+    const std::int64_t total = db.queryInt("SELECT COUNT(*) FROM passages");
+    const std::string what = "indexing passages for ranked search";
+    if (progress) progress(0, total, what);
+    xdoc::DocumentReader reader(db);
+    SpellingCounts spellings;
+    auto ids = db.prepare("SELECT id FROM passages ORDER BY id");
+    std::int64_t done = 0;
+    while (ids.step()) {
+        const std::int64_t id = ids.getInt(0);
+        if (auto doc = reader.read(id)) {
+            gatherSpellings(spellings, *doc);
+            index.replace_document(static_cast<Xapian::docid>(id), *doc);
+        }
+        if (++done % kRebuildBatch == 0) {
+            index.commit();
+            if (progress) progress(done, total, what);
+        }
+    }
+    for (const auto& [word, count] : spellings)
+        index.add_spelling(word, count);
+    setVersions(index, seq);
+    index.commit();
+    if (progress) progress(total, total, what);
+    return seq;
+}
+
 // Builds a fresh index beside the old one and points CURRENT at it. Needs the writer lock.
+//
+// The documents are written into <name>.build, then compacted into <name>: glass tables written by many
+// commits leave their blocks part-full, and compaction rewrites every table full, in one pass, keeping the
+// docids (= passage ids), the metadata and the spelling data. The compacted database stays writable, so the
+// outbox is replayed into it as before.
 IndexStatus rebuildLocked(store::Database& db, const fs::path& root, const ProgressFn& progress) {
     const std::string name = freshName();
     const fs::path fresh = root / name;
+    const fs::path building = root / (name + ".build");
     IndexStatus status;
-    {
-        Xapian::WritableDatabase index(fresh.string(), Xapian::DB_CREATE_OR_OVERWRITE);
-        ReadSnapshot snapshot(db);
-        const std::int64_t seq = projectSeq(db);
-        const std::int64_t total = db.queryInt("SELECT COUNT(*) FROM passages");
-        const std::string what = "indexing passages for ranked search";
-        if (progress) progress(0, total, what);
-        xdoc::DocumentReader reader(db);
-        auto ids = db.prepare("SELECT id FROM passages ORDER BY id");
-        std::int64_t done = 0;
-        while (ids.step()) {
-            const std::int64_t id = ids.getInt(0);
-            if (auto doc = reader.read(id)) {
-                countSpellings(index, *doc, true);
-                index.replace_document(static_cast<Xapian::docid>(id), *doc);
-            }
-            if (++done % kRebuildBatch == 0) {
-                index.commit();
-                if (progress) progress(done, total, what);
-            }
-        }
-        setVersions(index, seq);
-        index.commit();
-        if (progress) progress(total, total, what);
-        status.appliedSeq = seq;
-        status.projectSeq = seq;
-    }
+    status.appliedSeq = buildAll(db, building, progress);
+    status.projectSeq = status.appliedSeq;
+    Xapian::Database(building.string()).compact(fresh.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+    fs::remove_all(building);
     const fs::path old = currentDatabase(root);
     {
         std::ofstream out(root / "CURRENT.tmp", std::ios::trunc);

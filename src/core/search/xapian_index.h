@@ -34,7 +34,9 @@ class Database;
 namespace cairn::search {
 
 /// Bump when documents change shape (terms, prefixes, values) for the same project data.
-inline constexpr int kXapianLayoutVersion = 2; // 2: the spelling dictionary of the passages' words
+// 2: the spelling dictionary of the passages' words; 3: no document data, binary source order in the
+// sort values, compacted after a rebuild.
+inline constexpr int kXapianLayoutVersion = 3;
 
 /// The directory holding a project's index.
 std::filesystem::path xapianIndexRoot(const std::string& projectGuid);
