@@ -13,8 +13,8 @@ packages=(
   libcli11-dev nlohmann-json3-dev libssl-dev uuid-dev libxapian-dev xapian-tools libstemmer-dev
   libhunspell-dev hunspell-pl hunspell-fr hunspell-lt hunspell-ar hunspell-en-gb myspell-fa
   libxlsxwriter-dev libgsl-dev
-  # tests (ripgrep: the search benchmark's baseline)
-  catch2 ripgrep
+  # tests (ripgrep: the search benchmark's baseline; chromium: the review pack's browser round trip)
+  catch2 ripgrep chromium
   # desktop app
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
   # libqt6opengl6-dev: Qt Charts' CMake package needs Qt6OpenGL's, which qt6-base-dev does not ship

@@ -38,5 +38,7 @@ void addIndicatorsCommand(CLI::App& app);
 void addValuesCommand(CLI::App& app);
 void addPrivacyCommand(CLI::App& app);
 void addRedactCommand(CLI::App& app);
+void addQuotesCommand(CLI::App& app);
+void addReviewCommand(CLI::App& app);
 
 } // namespace cairn::cli
