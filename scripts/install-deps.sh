@@ -15,8 +15,8 @@ packages=(
   libxlsxwriter-dev libgsl-dev
   # reports as PDF: Pango shapes Arabic and Ethiopic, Cairo writes the PDF (no office suite needed)
   libcairo2-dev libpango1.0-dev
-  # tests (ripgrep: the search benchmark's baseline)
-  catch2 ripgrep
+  # tests (ripgrep: the search benchmark's baseline; chromium: the review pack's browser round trip)
+  catch2 ripgrep chromium
   # the report tests open the DOCX and ODT reports in LibreOffice and convert them to PDF
   libreoffice-writer-nogui
   # desktop app

@@ -43,6 +43,8 @@ int main(int argc, char** argv) {
     addPrivacyCommand(app);
     addRedactCommand(app);
     addReportCommand(app);
+    addQuotesCommand(app);
+    addReviewCommand(app);
     // `cairn codebook P list` and `cairn codebook list P` both work: a group verb's project may come
     // before its action, as scripts written from the documentation do.
     auto args = projectFirstToActionFirst(app, std::vector<char*>(argv, argv + argc));

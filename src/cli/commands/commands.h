@@ -39,5 +39,7 @@ void addValuesCommand(CLI::App& app);
 void addPrivacyCommand(CLI::App& app);
 void addRedactCommand(CLI::App& app);
 void addReportCommand(CLI::App& app);
+void addQuotesCommand(CLI::App& app);
+void addReviewCommand(CLI::App& app);
 
 } // namespace cairn::cli

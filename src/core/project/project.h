@@ -22,6 +22,7 @@
 #include "store/ops_log.h"
 #include "store/privacy_store.h"
 #include "store/project_file.h"
+#include "store/quote_store.h"
 #include "store/source_store.h"
 
 #include <memory>
@@ -311,6 +312,57 @@ struct SummaryRequest {
     std::string paired;    // optional: the second measure; summarises paired − attribute
 };
 
+/// A quote as review and reports see it: the text as it may be published (privacy::publishSpan) and
+/// the status that holds now. An approval holds only while the published text hashes as it did when it
+/// was approved; otherwise `status` is "proposed" and `needsReviewReason` says why.
+struct QuoteView {
+    store::QuoteRow quote;
+    std::string status;            // effective: proposed, approved, rejected, change-requested
+    std::string needsReviewReason; // non-empty when an approval no longer holds
+    std::string codePath;
+    std::string source;    // the source's publishable label (privacy::publishableLabel)
+    std::string caseLabel; // the cases' pseudonyms or names, ", "-joined; empty when none
+    privacy::Disclosure disclosure = privacy::Disclosure::Anonymous;
+    std::string withheldReason; // for Withheld
+    std::string text;           // the published text; empty when withheld
+    std::vector<std::string> attribution;
+    std::string textHash;                       // SHA-256 of `text`
+    std::vector<store::QuoteEventRow> comments; // reviewers' actions, oldest first (not the proposal)
+};
+
+/// A span proposed as a quote without a coding.
+struct QuoteSpanRequest {
+    std::string source; // GUID or name
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    SpanUnit unit = SpanUnit::CodePoints;
+    std::string code; // path or GUID
+};
+
+struct QuoteQuery {
+    std::string status; // effective status; empty: any
+    std::string code;   // path or GUID (with its sub-codes); empty: every code
+};
+
+struct ReviewPackRequest {
+    std::string path;     // the .html file to write
+    std::string reviewer; // filled in on the pack; empty: the reviewer types their name
+    std::string status;   // effective status of the quotes to include; empty: all but rejected
+};
+
+struct ReviewPackResult {
+    std::string packId;
+    std::int64_t quotes = 0;
+    std::int64_t withheld = 0; // listed without text
+};
+
+struct ReviewImportResult {
+    std::string reviewer;
+    std::int64_t decisions = 0; // in the file
+    std::int64_t applied = 0;
+    std::vector<std::string> refused; // one line per decision not applied, saying why
+};
+
 class Project {
 public:
     static std::unique_ptr<Project> create(const std::string& path, const std::string& name,
@@ -566,6 +618,31 @@ public:
     /// Records in the anonymisation log that `what` was output without privacy rules.
     void logRawOutput(const std::string& what);
 
+    // Quote review (project/quotes.cpp, project/review_pack.cpp). Each action is one edit (one undo step).
+    /// Proposes the span of a coding, with its code, as a quote. Throws InvalidInput when the coding is
+    /// already proposed.
+    QuoteView proposeQuote(const std::string& codingGuid);
+    /// Proposes a span with a code as a quote.
+    QuoteView proposeQuote(const QuoteSpanRequest& request);
+    std::vector<QuoteView> quotes(const QuoteQuery& query = {});
+    /// By GUID or a unique GUID prefix (8+ characters). Throws NotFound.
+    QuoteView quote(const std::string& guid);
+    /// Records `reviewer`'s action (approve, reject, request-change) on a quote, with a comment.
+    /// Throws NotFound for an unknown reviewer (naming the command that adds one) and InvalidInput for
+    /// approving a quote consent withholds.
+    QuoteView reviewQuote(const std::string& guid, const std::string& action, const std::string& reviewer,
+                          const std::string& comment = {});
+    store::ReviewerRow addReviewer(const std::string& name, const std::string& role);
+    std::vector<store::ReviewerRow> reviewers();
+    /// Quotes whose approval holds now, of the given codes (ids as in CodeRow::id; empty: every code),
+    /// with their published text: what reports may print.
+    std::vector<QuoteView> approvedQuotes(const std::vector<std::int64_t>& codeIds = {});
+    /// Writes a self-contained HTML review pack (export/review_pack.h), atomically.
+    ReviewPackResult writeReviewPack(const ReviewPackRequest& request);
+    /// Reads a decisions file saved from a review pack and applies the decisions that still fit, as one
+    /// edit. Throws InvalidInput (nothing written) for a damaged or altered file or another project's.
+    ReviewImportResult importReviewDecisions(const std::string& path);
+
     std::vector<store::OpRow> history(std::int64_t limit);
     std::vector<store::Problem> check();
 
@@ -578,6 +655,9 @@ private:
     CodingView codeSpan(const CodingRequest& request, const std::optional<std::string>& inVivoParent);
     std::int64_t applyDefaultLinks(store::Edit& edit);
     analysis::CodingScope resolveAnalysisScope(const AnalysisScope& scope);
+    std::vector<QuoteView> describeQuotes(std::vector<store::QuoteRow> rows);
+    QuoteView proposeSpan(const std::string& label, store::NewQuote quote);
+    store::ReviewerRow requireReviewer(const std::string& name);
     std::unique_ptr<store::ProjectFile> m_file;
 };
 
