@@ -9,6 +9,7 @@
 #include "quotes_fixture.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -48,15 +49,28 @@ std::string elementText(const std::string& html, const std::string& id) {
     return out;
 }
 
+// The chromium on PATH (runProcess executes a path, without a PATH search).
+std::string chromiumPath() {
+    const char* path = std::getenv("PATH");
+    std::string dirs = path ? path : "/usr/bin";
+    for (std::size_t start = 0; start <= dirs.size();) {
+        const auto end = std::min(dirs.find(':', start), dirs.size());
+        const auto candidate = std::filesystem::path(dirs.substr(start, end - start)) / "chromium";
+        if (!candidate.parent_path().empty() && std::filesystem::exists(candidate)) return candidate.string();
+        start = end + 1;
+    }
+    return {};
+}
+
 // Runs `html` in headless Chromium from a file and returns the DOM after its scripts ran.
 std::string runInChromium(const TempDir& dir, const std::string& html) {
-    const auto probe = runProcess({"chromium", "--version"});
-    if (probe.exitCode != 0)
+    const auto chromium = chromiumPath();
+    if (chromium.empty() || runProcess({chromium, "--version"}).exitCode != 0)
         FAIL("chromium is needed to test the review pack in a browser: install it (scripts/install-deps.sh "
              "lists it among the test packages)");
     const auto page = dir / "filled.html";
     writeFile(page, html);
-    const auto result = runProcess({"chromium", "--headless", "--no-sandbox", "--disable-gpu",
+    const auto result = runProcess({chromium, "--headless", "--no-sandbox", "--disable-gpu",
                                     "--user-data-dir=" + (dir / "chromium-profile").string(), "--dump-dom",
                                     "file://" + page.string()});
     INFO(result.err);

@@ -47,14 +47,14 @@ TEST_CASE("a coding proposed as a quote is listed as it would be published", "[p
 TEST_CASE("a span with a code can be proposed without a coding", "[project][quotes]") {
     QuoteFixture f;
     const auto q = f.project->proposeQuote(
-        project::QuoteSpanRequest{"ben", 5, 29, project::SpanUnit::CodePoints, "Barriers/Language"});
+        project::QuoteSpanRequest{"ben", 5, 30, project::SpanUnit::CodePoints, "Barriers/Language"});
     CHECK(q.text == "The ESOL class in Newport");
     CHECK_FALSE(q.quote.codingId);
     CHECK_THROWS_AS(f.project->proposeQuote(project::QuoteSpanRequest{
-                        "ben", 5, 29, project::SpanUnit::CodePoints, "Barriers/Language"}),
+                        "ben", 5, 30, project::SpanUnit::CodePoints, "Barriers/Language"}),
                     InvalidInput);
     CHECK_THROWS_AS(f.project->proposeQuote(project::QuoteSpanRequest{
-                        "ben", 5, 29, project::SpanUnit::CodePoints, "No such code"}),
+                        "ben", 5, 30, project::SpanUnit::CodePoints, "No such code"}),
                     NotFound);
 }
 
@@ -127,7 +127,7 @@ TEST_CASE("an approval stops holding when the coding's span is edited, or a reda
         // No verb edits a coding's span in place today; an exchange import or a future edit could.
         store::Transaction txn(f.project->file().db());
         txn.db()
-            .prepare("UPDATE codings SET cp_end = cp_end - 14 WHERE guid = ?")
+            .prepare("UPDATE codings SET cp_end = cp_end - 15 WHERE guid = ?")
             .bind(1, f.bensCoding)
             .run();
         txn.commit();
