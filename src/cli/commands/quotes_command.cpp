@@ -12,25 +12,9 @@ namespace cairn::cli {
 
 namespace {
 
-std::string disclosureName(privacy::Disclosure d) {
-    switch (d) {
-    case privacy::Disclosure::Attributed:
-        return "attributed";
-    case privacy::Disclosure::Anonymous:
-        return "anonymous";
-    case privacy::Disclosure::Withheld:
-        return "withheld";
-    }
-    return "anonymous";
-}
-
 std::string attributionText(const project::QuoteView& q) {
-    if (q.disclosure == privacy::Disclosure::Withheld) return "withheld: " + q.withheldReason;
-    if (q.disclosure == privacy::Disclosure::Anonymous) return "anonymous, " + q.quote.sourceKind;
-    std::string who;
-    for (const auto& name : q.attribution)
-        who += (who.empty() ? "" : ", ") + name;
-    return who;
+    const auto who = project::quoteAttribution(q);
+    return q.disclosure == privacy::Disclosure::Withheld ? "withheld: " + who : who;
 }
 
 nlohmann::json quoteJson(const project::QuoteView& q) {
@@ -48,7 +32,7 @@ nlohmann::json quoteJson(const project::QuoteView& q) {
             {"case", q.caseLabel},
             {"text", q.disclosure == privacy::Disclosure::Withheld ? nlohmann::json(nullptr)
                                                                    : nlohmann::json(q.text)},
-            {"disclosure", disclosureName(q.disclosure)},
+            {"disclosure", project::disclosureName(q.disclosure)},
             {"attribution", attributionText(q)},
             {"comments", comments},
             {"needs_review_reason",

@@ -330,6 +330,12 @@ struct QuoteView {
     std::vector<store::QuoteEventRow> comments; // reviewers' actions, oldest first (not the proposal)
 };
 
+/// "attributed", "anonymous" or "withheld" (a CLI contract).
+std::string disclosureName(privacy::Disclosure disclosure);
+/// Who a quote is attributed to as outputs print it: the case labels, "anonymous, KIND", or for a
+/// withheld quote the reason.
+std::string quoteAttribution(const QuoteView& quote);
+
 /// A span proposed as a quote without a coding.
 struct QuoteSpanRequest {
     std::string source; // GUID or name

@@ -43,6 +43,24 @@ std::string invalidatedApproval(const QuoteView& view, const std::vector<store::
 
 } // namespace
 
+std::string disclosureName(privacy::Disclosure disclosure) {
+    switch (disclosure) {
+    case privacy::Disclosure::Attributed:
+        return "attributed";
+    case privacy::Disclosure::Anonymous:
+        return "anonymous";
+    case privacy::Disclosure::Withheld:
+        return "withheld";
+    }
+    return "anonymous";
+}
+
+std::string quoteAttribution(const QuoteView& quote) {
+    if (quote.disclosure == privacy::Disclosure::Withheld) return quote.withheldReason;
+    if (quote.disclosure == privacy::Disclosure::Anonymous) return "anonymous, " + quote.quote.sourceKind;
+    return joined(quote.attribution);
+}
+
 std::vector<QuoteView> Project::describeQuotes(std::vector<store::QuoteRow> rows) {
     auto& db = m_file->db();
     const auto rules = store::loadPrivacyRules(db);

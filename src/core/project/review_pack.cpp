@@ -19,27 +19,6 @@ namespace cairn::project {
 
 namespace {
 
-std::string disclosureName(privacy::Disclosure d) {
-    switch (d) {
-    case privacy::Disclosure::Attributed:
-        return "attributed";
-    case privacy::Disclosure::Anonymous:
-        return "anonymous";
-    case privacy::Disclosure::Withheld:
-        return "withheld";
-    }
-    return "anonymous";
-}
-
-std::string attributionLine(const QuoteView& q) {
-    if (q.disclosure == privacy::Disclosure::Withheld) return q.withheldReason;
-    if (q.disclosure == privacy::Disclosure::Anonymous) return "anonymous, " + q.quote.sourceKind;
-    std::string who;
-    for (const auto& name : q.attribution)
-        who += (who.empty() ? "" : ", ") + name;
-    return who;
-}
-
 // The published text of the passages around a quote, before and after it (empty when withheld).
 struct Context {
     std::string before, after;
@@ -93,7 +72,7 @@ ReviewPackResult Project::writeReviewPack(const ReviewPackRequest& request) {
             history.push_back(c.at + " " + c.reviewer + (c.role.empty() ? "" : " (" + c.role + ")") + ": " +
                               c.action + (c.comment.empty() ? "" : ": " + c.comment));
         pack.quotes.push_back({q.quote.guid, q.status, q.needsReviewReason, q.codePath, q.source, q.caseLabel,
-                               disclosureName(q.disclosure), attributionLine(q), q.text, context.before,
+                               disclosureName(q.disclosure), quoteAttribution(q), q.text, context.before,
                                context.after, q.textHash, std::move(history)});
         ++result.quotes;
         if (q.disclosure == privacy::Disclosure::Withheld) ++result.withheld;
