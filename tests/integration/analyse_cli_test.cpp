@@ -80,6 +80,17 @@ TEST_CASE("analyse prints frequencies as JSON, CSV and text in either argument o
     CHECK(runCairn({"analyse", f.project, "frequencies", "--json", "--csv"}).exitCode == 2);
 }
 
+TEST_CASE("analyse --exclude-withdrawn counts as reports do", "[cli][analysis]") {
+    Fixture f;
+    f.ok({"consent", f.project, "Org A", "withdrawn"});
+    CHECK(f.analyse({"frequencies"})[1]["codings"] == 2); // the working view still counts everything
+    const auto rows = f.analyse({"frequencies", "--exclude-withdrawn"});
+    CHECK(rows[1]["codings"] == 1);       // Amira's only
+    CHECK(rows[1]["cases_total"] == 1);   // Org A left out
+    CHECK(rows[1]["sources_total"] == 1); // the submission was Org A's alone
+    CHECK_FALSE(rows[1].contains("submission"));
+}
+
 TEST_CASE("analyse crosstab, cooccurrence, matrix and summary from the command line", "[cli][analysis]") {
     Fixture f;
     const auto cross = f.analyse({"crosstab", "status"});

@@ -102,3 +102,25 @@ TEST_CASE("review: a withheld quote is listed without text and cannot be approve
     f.ok({"review", f.project, "reject", q["guid"], "--reviewer", "Sam", "--comment", "withdrawn"});
     CHECK(f.list()[0]["status"] == "rejected");
 }
+
+TEST_CASE("report: once quotes are reviewed, only approved ones are quoted", "[cli][quotes][report]") {
+    Fixture f;
+    const auto report = [&] {
+        return json::parse(f.ok({"report", f.project, "--codes", "Barriers/Language", "--format", "md",
+                                 "--out", (f.dir / "summary.md").string(), "--json"})
+                               .out);
+    };
+    const std::string guid =
+        json::parse(f.ok({"quotes", f.project, "propose", f.bensCoding, "--json"}).out)["guid"];
+    // Proposed but not approved: the project reviews quotes, so nothing is quoted yet.
+    auto summary = report();
+    CHECK(summary["reviewed_quotes"] == true);
+    CHECK(summary["quotes"] == 0);
+    f.ok({"review", f.project, "approve", guid, "--reviewer", "Sam"});
+    summary = report();
+    CHECK(summary["quotes"] == 1);
+    const auto text = readFile(f.dir / "summary.md");
+    CHECK(text.find("The ESOL class in Newport was full") != std::string::npos);
+    CHECK(text.find("Quotes are those approved in review.") != std::string::npos);
+    CHECK(text.find("boat story") == std::string::npos);
+}

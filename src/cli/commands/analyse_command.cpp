@@ -44,6 +44,8 @@ void addScopeOptions(CLI::App& action, ScopeOptions& s) {
     action.add_option("--coder", s.scope.coder, "Only this coder's codings");
     action.add_option("--from", s.scope.from, "Only codings made on or after this day (YYYY-MM-DD)");
     action.add_option("--to", s.scope.to, "Only codings made on or before this day (YYYY-MM-DD)");
+    action.add_flag("--exclude-withdrawn", s.scope.excludeWithdrawn,
+                    "Leave out participants who withdrew, their codings and their sources (as reports do)");
 }
 
 project::AnalysisScope scopeFrom(ScopeOptions s) {

@@ -43,7 +43,31 @@ void addPassages(std::vector<store::PassageSpan>& passages, const std::vector<st
     }
 }
 
+// Removes the excluded cases from every coding, and the codings that belonged to them alone.
+void dropExcludedCases(const std::set<std::int64_t>& excluded, CodedEvidence& evidence) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < evidence.codings.size(); ++i) {
+        auto& cases = evidence.casesOf[i];
+        const bool hadCases = !cases.empty();
+        std::erase_if(cases, [&](std::int64_t id) { return excluded.contains(id); });
+        if (hadCases && cases.empty()) continue;
+        if (kept != i) {
+            evidence.codings[kept] = std::move(evidence.codings[i]);
+            evidence.casesOf[kept] = std::move(cases);
+        }
+        ++kept;
+    }
+    evidence.codings.resize(kept);
+    evidence.casesOf.resize(kept);
+}
+
 } // namespace
+
+bool sourceExcluded(const CodingScope& scope, const std::vector<std::int64_t>& sourceCaseIds) {
+    if (scope.excludedCases.empty() || sourceCaseIds.empty()) return false;
+    return std::all_of(sourceCaseIds.begin(), sourceCaseIds.end(),
+                       [&](std::int64_t id) { return scope.excludedCases.contains(id); });
+}
 
 CodedEvidence loadEvidence(store::Database& db, const CodingScope& scope, bool withPassages) {
     store::CodingFilter filter;
@@ -65,6 +89,7 @@ CodedEvidence loadEvidence(store::Database& db, const CodingScope& scope, bool w
     for (const auto& [codingId, caseId] : store::codingCaseLinks(db))
         if (const auto found = position.find(codingId); found != position.end())
             evidence.casesOf[found->second].push_back(caseId);
+    if (!scope.excludedCases.empty()) dropExcludedCases(scope.excludedCases, evidence);
 
     if (withPassages) {
         evidence.passagesOf.resize(n);
@@ -81,12 +106,17 @@ CodedEvidence loadEvidence(store::Database& db, const CodingScope& scope, bool w
 }
 
 std::int64_t countCasesInScope(store::Database& db, const CodingScope& scope) {
-    if (!scope.attributeId) return static_cast<std::int64_t>(store::listCases(db).size());
     std::string name;
-    for (const auto& a : store::listAttributes(db))
-        if (a.id == *scope.attributeId) name = a.name;
+    if (scope.attributeId)
+        for (const auto& a : store::listAttributes(db))
+            if (a.id == *scope.attributeId) name = a.name;
     std::int64_t n = 0;
     for (const auto& c : store::listCases(db)) {
+        if (scope.excludedCases.contains(c.id)) continue;
+        if (!scope.attributeId) {
+            ++n;
+            continue;
+        }
         const auto found = c.attributes.find(name);
         if (found != c.attributes.end() && found->second == scope.attributeValue) ++n;
     }

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ struct CodingScope {
     std::optional<std::int64_t> coderId;
     std::string from; // ISO date or time; codings created on or after it
     std::string to;   // ISO date or time; codings created on or before it (a date includes its whole day)
+    // Cases that leave every count (participants who withdrew): a coding counts for its other cases,
+    // and not at all when it belonged only to these; a source counts only while one of its cases remains
+    // (or it has none).
+    std::set<std::int64_t> excludedCases;
 };
 
 /// Per coding, by its position in `codings` (not by id: a lookup per coding in a map of 100,000 was a
@@ -32,6 +37,9 @@ struct CodedEvidence {
     std::vector<std::vector<std::int64_t>> casesOf;    // case ids, ascending
     std::vector<std::vector<std::int64_t>> passagesOf; // passage ids it overlaps (empty unless asked)
 };
+
+/// Whether the source leaves the counts: it has cases and every one of them is excluded.
+bool sourceExcluded(const CodingScope& scope, const std::vector<std::int64_t>& sourceCaseIds);
 
 /// Reads the codings in scope; `withPassages` also finds the passages each one overlaps.
 CodedEvidence loadEvidence(store::Database& db, const CodingScope& scope, bool withPassages);

@@ -27,7 +27,7 @@ Table crosstab(store::Database& db, const CrosstabOptions& options) {
     std::map<std::int64_t, std::size_t> groupOfCase;
     for (std::size_t g = 0; g < groups.size(); ++g)
         for (const auto id : groups[g].caseIds)
-            groupOfCase[id] = g;
+            if (!options.scope.excludedCases.contains(id)) groupOfCase[id] = g;
 
     Reach totals(groups.size());
     if (bySource) {
@@ -35,8 +35,8 @@ Table crosstab(store::Database& db, const CrosstabOptions& options) {
             if (const auto g = groupOfCase.find(caseId); g != groupOfCase.end())
                 totals[g->second].insert(sourceId);
     } else {
-        for (std::size_t g = 0; g < groups.size(); ++g)
-            totals[g] = groups[g].caseIds;
+        for (const auto& [caseId, g] : groupOfCase)
+            totals[g].insert(caseId);
     }
 
     std::map<std::int64_t, Reach> reach; // code id → per group

@@ -5,6 +5,7 @@
 #include "analysis/frequencies.h"
 
 #include "coding/code_tree.h"
+#include "store/case_store.h"
 #include "store/source_store.h"
 
 #include <algorithm>
@@ -56,10 +57,15 @@ Table frequencies(store::Database& db, const CodingScope& scope) {
         }
     }
 
+    std::unordered_map<std::int64_t, std::vector<std::int64_t>> casesOfSource;
+    if (!scope.excludedCases.empty())
+        for (const auto& [caseId, sourceId] : store::caseSourceLinks(db))
+            casesOfSource[sourceId].push_back(caseId);
     std::map<std::string, std::int64_t> sourcesOfKind; // ordered by kind name
     std::int64_t passagesTotal = 0, sourcesTotal = 0;
     for (const auto& s : store::listSources(db)) {
         if (!scope.sourceKind.empty() && s.kind != scope.sourceKind) continue;
+        if (sourceExcluded(scope, casesOfSource[s.id])) continue;
         ++sourcesOfKind[s.kind];
         ++sourcesTotal;
         passagesTotal += s.passages;

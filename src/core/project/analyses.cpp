@@ -46,6 +46,9 @@ analysis::CodingScope resolveScope(store::Database& db, const AnalysisScope& sco
     if (!scope.to.empty()) requireDate("--to", scope.to);
     out.from = scope.from;
     out.to = scope.to;
+    if (scope.excludeWithdrawn)
+        for (const auto& c : store::listCases(db))
+            if (c.consent == "withdrawn") out.excludedCases.insert(c.id);
     return out;
 }
 

@@ -225,8 +225,9 @@ struct AnalysisScope {
     std::string attribute; // with attributeValue: codings of cases with this value
     std::string attributeValue;
     std::string coder;
-    std::string from; // YYYY-MM-DD: codings made on or after this day
-    std::string to;   // YYYY-MM-DD: codings made on or before this day
+    std::string from;              // YYYY-MM-DD: codings made on or after this day
+    std::string to;                // YYYY-MM-DD: codings made on or before this day
+    bool excludeWithdrawn = false; // leave out participants who withdrew (as reports do)
 };
 
 struct CrosstabRequest {
@@ -320,8 +321,9 @@ struct QuoteView {
     std::string status;            // effective: proposed, approved, rejected, change-requested
     std::string needsReviewReason; // non-empty when an approval no longer holds
     std::string codePath;
-    std::string source;    // the source's publishable label (privacy::publishableLabel)
-    std::string caseLabel; // the cases' pseudonyms or names, ", "-joined; empty when none
+    std::string source;                // the source's publishable label (privacy::publishableLabel)
+    std::string caseLabel;             // the cases' pseudonyms or names, ", "-joined; empty when none
+    std::vector<std::int64_t> caseIds; // the cases the span belongs to
     privacy::Disclosure disclosure = privacy::Disclosure::Anonymous;
     std::string withheldReason; // for Withheld
     std::string text;           // the published text; empty when withheld

@@ -86,6 +86,7 @@ std::vector<QuoteView> Project::describeQuotes(std::vector<store::QuoteRow> rows
         for (const auto id : caseIds)
             labels.push_back(privacy::caseLabel(rules, id));
         view.caseLabel = joined(labels);
+        view.caseIds = caseIds;
         auto events = store::listQuoteEvents(db, row.id);
         view.quote = std::move(row);
         view.needsReviewReason = invalidatedApproval(view, events);

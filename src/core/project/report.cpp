@@ -12,7 +12,9 @@
 #include "project/project.h"
 #include "project/report_parts.h"
 #include "project/user_input.h"
+#include "store/quote_store.h"
 #include "store/source_store.h"
+#include "text/utf.h"
 
 #include <set>
 
@@ -89,17 +91,25 @@ ReportPlan Project::buildReport(const ReportRequest& request) {
         themes.push_back(codeInfo(code));
     if (request.includeIdentifying) logRawOutput("report");
 
-    const auto frequencies = analysis::frequencies(db, {});
+    // Participants who withdrew leave the counts as well as the quotes: their consent no longer covers
+    // any use of what they said, and "30 of 46" must not count them in either number.
+    AnalysisScope withoutWithdrawn;
+    withoutWithdrawn.excludeWithdrawn = true;
+    const auto scope = resolveAnalysisScope(withoutWithdrawn);
+    const auto frequencies = analysis::frequencies(db, scope);
     std::vector<std::string> kinds;
     for (const auto& column : frequencies.columns) // the kinds present, each with a K_total column
         if (store::isSourceKind(column.name)) kinds.push_back(column.name);
     analysis::Table crosstab;
-    if (attribute) crosstab = analysis::crosstab(db, {*attribute, analysis::CrosstabUnit::Cases, {}});
+    if (attribute) crosstab = analysis::crosstab(db, {*attribute, analysis::CrosstabUnit::Cases, scope});
     const auto rules = store::loadPrivacyRules(db);
     const auto codebook = this->codebook();
 
     ReportPlan plan;
     std::set<std::int64_t> counted; // codings already through the privacy tally
+    // A project that uses quote review reports approved quotes only; one that does not gets its coded
+    // passages, and the note and the CLI say they are unreviewed.
+    plan.reviewedQuotes = !store::listQuotes(db).empty();
     auto& out = plan.report;
     out.title = request.title.empty() ? name() + ": evidence summary" : request.title;
     out.date = request.date.empty() ? utcNowIso().substr(0, 10) : request.date;
@@ -115,8 +125,16 @@ ReportPlan Project::buildReport(const ReportRequest& request) {
         for (const auto& sub : codebook)
             if (sub.code.parentId == theme.code.id)
                 t.subcodes.push_back({sub.code.name, countsByKind(frequencies, sub.path, kinds)});
-        t.quotes = report::codedPassageQuotes(db, rules, theme.code.id, request.quotesPerTheme,
-                                              request.includeIdentifying, plan.tally, counted);
+        if (plan.reviewedQuotes) {
+            // The candidates still pass through the rules, so the note counts what consent withholds.
+            report::codedPassageQuotes(db, rules, theme.code.id, 0, request.includeIdentifying, plan.tally,
+                                       counted);
+            t.quotes = report::approvedThemeQuotes(*this, db, rules, theme.code.id, request.quotesPerTheme,
+                                                   request.includeIdentifying);
+        } else {
+            t.quotes = report::codedPassageQuotes(db, rules, theme.code.id, request.quotesPerTheme,
+                                                  request.includeIdentifying, plan.tally, counted);
+        }
         plan.quotes += static_cast<std::int64_t>(t.quotes.size());
         out.themes.push_back(std::move(t));
     }

@@ -72,13 +72,20 @@ void addMethods(Project& project, ReportPlan& plan, const analysis::Table& frequ
         byKind +=
             (byKind.empty() ? "" : ", ") + std::to_string(number(kind + "_total")) + " " + kindPlural(kind);
     }
-    const auto cases = static_cast<std::int64_t>(project.cases().size());
+    std::int64_t cases = 0, withdrawn = 0;
+    for (const auto& c : project.cases())
+        ++(c.consent == "withdrawn" ? withdrawn : cases);
     const auto coders = number("coders_total");
     auto& note = plan.report.methods;
     note.push_back("The project holds " + std::to_string(sources) + " sources" +
                    (byKind.empty() ? "" : " (" + byKind + ")") + " and " + std::to_string(cases) +
                    " cases; " + std::to_string(coders) + (coders == 1 ? " coder" : " coders") +
                    " coded them.");
+    if (withdrawn > 0)
+        note.push_back(std::to_string(withdrawn) + (withdrawn == 1 ? " participant" : " participants") +
+                       " withdrew from the study and " + (withdrawn == 1 ? "is" : "are") +
+                       " left out of every count, with the sources that were theirs alone and the passages "
+                       "coded only for them.");
     std::string counting =
         "Each theme counts the sources of each kind with at least one passage coded with its "
         "code or any of its sub-codes, out of all sources of that kind.";

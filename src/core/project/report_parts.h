@@ -31,6 +31,14 @@ codedPassageQuotes(store::Database& db, const privacy::PrivacyRules& rules, std:
                    std::int64_t limit, bool includeIdentifying, privacy::PublicationTally& tally,
                    std::set<std::int64_t>& counted);
 
+/// The quotes of the code (with its sub-codes) whose approval holds now (Project::approvedQuotes), the
+/// first `limit` in source order, attributed as coded passages are (a place when one may be published);
+/// with `includeIdentifying`, the raw span and the cases' names.
+std::vector<exporting::ReportQuote> approvedThemeQuotes(Project& project, store::Database& db,
+                                                        const privacy::PrivacyRules& rules,
+                                                        std::int64_t codeId, std::int64_t limit,
+                                                        bool includeIdentifying);
+
 /// Side by side tables for the indicators linked to the themes' codes or their sub-codes.
 void addIndicators(Project& project, ReportPlan& plan, const std::vector<CodeInfo>& themes);
 

@@ -1,4 +1,4 @@
-// Quote candidates for a report from the coded passages of a theme, until reviewed quotes replace them.
+// The quotes of a report: approved quotes when the project reviews quotes, else its coded passages.
 // Attribution follows consent: "quote" names the case (its pseudonym when registered) and, when the
 // case has a place attribute that is not sensitive and holds no registered name, the place; otherwise
 // "anonymous" and the kind of source.
@@ -8,6 +8,7 @@
 #include "project/report_parts.h"
 #include "store/case_store.h"
 #include "store/source_store.h"
+#include "text/utf.h"
 
 #include <algorithm>
 #include <cctype>
@@ -44,13 +45,14 @@ std::map<std::int64_t, std::string> casePlaces(store::Database& db, const privac
     return out;
 }
 
-std::string attribution(const privacy::PublishedSpan& published, const std::vector<std::int64_t>& caseIds,
+std::string attribution(privacy::Disclosure disclosure, const std::vector<std::string>& names,
+                        const std::vector<std::int64_t>& caseIds,
                         const std::map<std::int64_t, std::string>& places, const std::string& kind) {
     auto kindInWords = kind; // "survey response", "workshop notes"
     std::replace(kindInWords.begin(), kindInWords.end(), '-', ' ');
-    if (published.decision.disclosure != privacy::Disclosure::Attributed) return "anonymous, " + kindInWords;
+    if (disclosure != privacy::Disclosure::Attributed) return "anonymous, " + kindInWords;
     std::string who;
-    for (const auto& name : published.attribution)
+    for (const auto& name : names)
         who += (who.empty() ? "" : ", ") + name;
     if (caseIds.size() == 1)
         if (const auto place = places.find(caseIds.front()); place != places.end())
@@ -85,7 +87,40 @@ codedPassageQuotes(store::Database& db, const privacy::PrivacyRules& rules, std:
         if (published.decision.disclosure == privacy::Disclosure::Withheld) continue;
         if (static_cast<std::int64_t>(out.size()) >= limit || usedSources.contains(c.sourceId)) continue;
         usedSources.insert(c.sourceId);
-        out.push_back({published.text, attribution(published, caseIds, places, c.sourceKind)});
+        out.push_back({published.text, attribution(published.decision.disclosure, published.attribution,
+                                                   caseIds, places, c.sourceKind)});
+    }
+    return out;
+}
+
+std::vector<exporting::ReportQuote> approvedThemeQuotes(Project& project, store::Database& db,
+                                                        const privacy::PrivacyRules& rules,
+                                                        std::int64_t codeId, std::int64_t limit,
+                                                        bool includeIdentifying) {
+    const auto tree = coding::CodeTree::load(db);
+    std::vector<std::int64_t> codeIds;
+    for (const auto& code : project.codebook()) {
+        const auto up = analysis::codeAndAncestors(tree, code.code.id);
+        if (std::find(up.begin(), up.end(), codeId) != up.end()) codeIds.push_back(code.code.id);
+    }
+    const auto places = casePlaces(db, rules, includeIdentifying);
+    std::vector<exporting::ReportQuote> out;
+    for (const auto& q : project.approvedQuotes(codeIds)) {
+        if (static_cast<std::int64_t>(out.size()) >= limit) break;
+        if (!includeIdentifying) {
+            out.push_back(
+                {q.text, attribution(q.disclosure, q.attribution, q.caseIds, places, q.quote.sourceKind)});
+            continue;
+        }
+        // Identifying output: the span as written and the cases' own names.
+        std::vector<std::string> names;
+        for (const auto& c : store::listCases(db))
+            if (std::find(q.caseIds.begin(), q.caseIds.end(), c.id) != q.caseIds.end())
+                names.push_back(c.name);
+        out.push_back(
+            {std::string(text::sliceCodePoints(store::sourceText(db, q.quote.sourceId), q.quote.cpStart,
+                                               q.quote.cpEnd)),
+             attribution(privacy::Disclosure::Attributed, names, q.caseIds, places, q.quote.sourceKind)});
     }
     return out;
 }

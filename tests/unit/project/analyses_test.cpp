@@ -149,6 +149,32 @@ TEST_CASE("frequencies filter by coder, source kind, attribute value and date", 
     CHECK_THROWS_AS(f.project->frequencies({.attribute = "nope", .attributeValue = "x"}), NotFound);
 }
 
+TEST_CASE("participants who withdrew leave frequencies and crosstabs when asked", "[project][analysis]") {
+    AnalysisFixture f;
+    f.project->setConsent("Org A", "withdrawn"); // sub1 is Org A's alone
+    project::AnalysisScope scope;
+    scope.excludeWithdrawn = true;
+    const auto all = f.project->frequencies({});
+    CHECK(integer(all, "Enablers/Faith", "codings") == 1); // by default, analyses count everything
+    const auto t = f.project->frequencies(scope);
+    CHECK(integer(t, "Enablers/Faith", "codings") == 0);
+    CHECK(integer(t, "Barriers/Language", "codings") == 3);
+    CHECK(integer(t, "Barriers/Language", "submission") == 1); // sub2 only
+    CHECK(integer(t, "Barriers/Language", "submission_total") == 2);
+    CHECK(integer(t, "Barriers/Language", "sources_total") == 3);
+    CHECK(integer(t, "Barriers/Language", "cases_total") == 3);
+    CHECK(integer(t, "Barriers/Language", "passages_total") == 6);
+
+    // A participant in a crosstab: Amira's codings and Amira herself leave both numbers.
+    f.project->setConsent("Amira", "withdrawn");
+    const auto x = f.project->crosstab({.attribute = "status", .scope = scope});
+    CHECK(integer(x, "(all)", "refugee") == 1); // Chen
+    CHECK(integer(x, "Barriers/Language", "refugee") == 0);
+    const auto interviews = f.project->frequencies(scope);
+    for (const auto& c : interviews.columns)
+        CHECK(c.name != "interview"); // Amira's interview was hers alone
+}
+
 TEST_CASE("a crosstab counts cases or sources per attribute value with column percentages",
           "[project][analysis]") {
     AnalysisFixture f;

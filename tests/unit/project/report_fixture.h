@@ -6,10 +6,11 @@
 //
 // Barriers (folder) / Language: every source but gwen and ivy; Barriers / Housing: ivy.
 //   interviews: amira (anonymous), ben (quote, place Swansea), karim (withdrawn), dana (none), gwen
-//   (quote, not coded) → Language in 4 of 5 interviews.
+//   (quote, not coded) → Language in 3 of 4 interviews (Karim, who withdrew, leaves both numbers).
 //   submissions: eli (consent never recorded), hope (organisation, quote, place Wrexham), farid
 //   (anonymous, Persian), ivy (no case) → Language in 3 of 4 submissions, Barriers in 4 of 4.
-//   status: refugee = Amira, Ben, Eli, Gwen (Language: 3 of 4); asylum seeker = Karim, Dana (2 of 2).
+//   status: refugee = Amira, Ben, Eli, Gwen (Language: 3 of 4); asylum seeker = Karim (withdrawn), Dana (1 of
+//   1).
 
 #include "project_fixture.h"
 

@@ -55,7 +55,7 @@ TEST_CASE("report model: sources by kind, rolled up for a folder code", "[projec
     CHECK(language.title == "Language");
     const auto* interviews = countFor(language.byKind, "interview");
     REQUIRE(interviews);
-    CHECK(exporting::countPhrase(*interviews) == "4 of 5 interviews");
+    CHECK(exporting::countPhrase(*interviews) == "3 of 4 interviews");
     CHECK(exporting::countPhrase(*countFor(language.byKind, "submission")) == "3 of 4 submissions");
     CHECK(language.byAttribute.empty());
     const auto& barriers = plan.report.themes[1];
@@ -64,7 +64,7 @@ TEST_CASE("report model: sources by kind, rolled up for a folder code", "[projec
     CHECK(barriers.subcodes[1].name == "Housing");
     CHECK(exporting::countPhrase(*countFor(barriers.subcodes[1].byKind, "submission")) ==
           "1 of 4 submissions");
-    CHECK(exporting::countPhrase(*countFor(barriers.subcodes[1].byKind, "interview")) == "0 of 5 interviews");
+    CHECK(exporting::countPhrase(*countFor(barriers.subcodes[1].byKind, "interview")) == "0 of 4 interviews");
 }
 
 TEST_CASE("report model: cases by attribute value; sensitive attributes refused", "[project][report]") {
@@ -76,7 +76,7 @@ TEST_CASE("report model: cases by attribute value; sensitive attributes refused"
     CHECK(exporting::countPhrase(*countFor(theme.byAttribute, "refugee")) ==
           "3 of 4 cases with status refugee");
     CHECK(exporting::countPhrase(*countFor(theme.byAttribute, "asylum seeker")) ==
-          "2 of 2 cases with status asylum seeker");
+          "1 of 1 cases with status asylum seeker");
     CHECK_THROWS_AS(f.project->buildReport({.codes = {"Barriers/Language"}, .by = "ho_ref"}), InvalidInput);
     CHECK_THROWS_AS(f.project->buildReport({.codes = {"Nowhere"}}), NotFound);
     CHECK_THROWS_AS(f.project->buildReport({.codes = {}}), InvalidInput);
@@ -102,7 +102,8 @@ TEST_CASE("report model: quotes follow consent, attribution and pseudonyms; the 
     std::string note;
     for (const auto& p : plan.report.methods)
         note += p + "\n";
-    CHECK_THAT(note, Contains("9 sources (5 interviews, 4 submissions) and 8 cases; 1 coder"));
+    CHECK_THAT(note, Contains("8 sources (4 interviews, 4 submissions) and 7 cases; 1 coder"));
+    CHECK_THAT(note, Contains("1 participant withdrew from the study and is left out of every count"));
     CHECK_THAT(note, Contains("3 of 7 candidate passages were withheld: 1 because a participant withdrew"));
     CHECK_THAT(note, Contains("have not yet been reviewed"));
     CHECK_THAT(note, Contains("1 case attributes are marked sensitive"));
@@ -125,7 +126,7 @@ TEST_CASE("report in every format: the counts and quotes, and nothing that must 
             CHECK_THAT(flat, Contains("Ben, Swansea"));
             continue;
         }
-        CHECK_THAT(flat, Contains("4 of 5 interviews"));
+        CHECK_THAT(flat, Contains("3 of 4 interviews"));
         CHECK_THAT(flat, Contains("3 of 4 submissions"));
         CHECK_THAT(flat, Contains("3 of 4 cases with status refugee"));
         CHECK_THAT(flat, Contains("– Ben, Swansea"));
@@ -181,11 +182,44 @@ TEST_CASE("report DOCX and ODT open in LibreOffice and say the same", "[project]
         REQUIRE(result.exitCode == 0);
         REQUIRE(std::filesystem::exists(dir / "report.pdf"));
         const auto text = plain(test::pdfText(dir / "report.pdf"));
-        CHECK_THAT(text, Contains("4 of 5 interviews"));
+        CHECK_THAT(text, Contains("3 of 4 interviews"));
         CHECK_THAT(text, Contains("3 of 4 cases with status refugee"));
         CHECK_THAT(text, Contains("Hope Trust, Wrexham"));
         CHECK_THAT(text, Contains("Methods"));
         for (const auto& secret : test::ReportFixture::secrets())
             CHECK(text.find(secret) == std::string::npos);
     }
+}
+
+TEST_CASE("a project that reviews quotes reports only the quotes whose approval holds",
+          "[project][report][review]") {
+    test::ReportFixture f;
+    f.project->addReviewer("Nia", "thematic group member");
+    const auto whole = [&](const char* source) {
+        return project::QuoteSpanRequest{.source = source,
+                                         .start = 0,
+                                         .end = f.project->source(source).chars,
+                                         .code = "Barriers/Language"};
+    };
+    const auto ben = f.project->proposeQuote(whole("ben"));
+    const auto hope = f.project->proposeQuote(whole("hope"));
+    const auto amira = f.project->proposeQuote(whole("amira"));
+    f.project->reviewQuote(ben.quote.guid, "approve", "Nia");
+    f.project->reviewQuote(hope.quote.guid, "reject", "Nia", "too general");
+    f.project->reviewQuote(amira.quote.guid, "approve", "Nia");
+    // A redaction changes Amira's published text: her approval no longer holds.
+    const auto at = static_cast<std::int64_t>(f.project->sourceText("amira").find("long")); // ASCII before
+    f.project->redact({.source = "amira", .start = at, .end = at + 4, .replacement = "length"});
+
+    const auto plan = f.project->buildReport({.codes = {"Barriers/Language"}});
+    CHECK(plan.reviewedQuotes);
+    const auto& quotes = plan.report.themes[0].quotes;
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].text == test::ReportFixture::publishedQuotes()[1]);
+    CHECK(quotes[0].attribution == "Ben, Swansea"); // as its coded passage is attributed
+    std::string note;
+    for (const auto& p : plan.report.methods)
+        note += p + "\n";
+    CHECK_THAT(note, Contains("Quotes are those approved in review."));
+    CHECK_THAT(note, Contains("1 because a participant withdrew")); // candidates still counted
 }
