@@ -1,6 +1,7 @@
 #include "gui_fixture.h"
 
 #include "app/main_window.h"
+#include "store/sqlite.h"
 #include "views/document_view.h"
 
 #include <QApplication>
@@ -105,13 +106,27 @@ LoadedSource longTranscript(int passages, int width) {
     return loaded;
 }
 
-void setUserVersion(const QString& path, int version) {
+namespace {
+void execSql(const QString& path, const std::string& sql) {
     sqlite3* db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) qFatal("cannot open %s", qPrintable(path));
-    const auto sql = "PRAGMA user_version = " + std::to_string(version);
     char* error = nullptr;
     if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) qFatal("%s", error);
     sqlite3_close(db);
+}
+} // namespace
+
+void setUserVersion(const QString& path, int version) {
+    execSql(path, "PRAGMA user_version = " + std::to_string(version));
+}
+
+void markSearchIndexStale(const QString& path) {
+    // As a project last written by a build with another analyser: the version differs, and the old
+    // terms are gone, so that only a rebuild makes search answer. Through the store's connection,
+    // which registers the tokenizer the FTS5 table names.
+    store::Database db(path.toStdString(), store::Database::Mode::ReadWrite);
+    db.exec("BEGIN; INSERT INTO passages_fts(passages_fts) VALUES ('delete-all'); "
+            "UPDATE project_meta SET value = '0' WHERE key = 'analyser_version'; COMMIT;");
 }
 
 } // namespace cairn::gui::test

@@ -55,4 +55,8 @@ LoadedSource longTranscript(int passages, int width);
 /// Sets the file's SQLite user_version (the schema version Cairn checks on open).
 void setUserVersion(const QString& path, int version);
 
+/// Makes the project's full-text index look built by another analyser version (and empties it), so
+/// that the next open for writing rebuilds it.
+void markSearchIndexStale(const QString& path);
+
 } // namespace cairn::gui::test

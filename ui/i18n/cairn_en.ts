@@ -310,7 +310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Code All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,17 +330,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>The codebook has no code to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Counting what the search finds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The search cannot be run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>%1 passages in %2 sources found: %3 spans to code, %4 already coded with this code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,6 +808,14 @@
     </message>
 </context>
 <context>
+    <name>cairn::gui::DocumentView</name>
+    <message>
+        <location filename="../views/document_view.cpp" line="+42"/>
+        <source>Position in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cairn::gui::FrequencyPage</name>
     <message>
         <location filename="../views/frequency_page.cpp" line="+19"/>
@@ -825,7 +838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Sources of each kind each code applies to (the %1 most widely applied codes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +1002,7 @@
 <context>
     <name>cairn::gui::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+53"/>
+        <location filename="../app/main_window.cpp" line="+54"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,6 +1023,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/main_window_open.cpp" line="+32"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,7 +1038,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+58"/>
+        <source>Opening %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Import running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,23 +1123,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
+        <location line="+7"/>
         <source>%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/main_window_exchange.cpp" line="+141"/>
+        <location line="+0"/>
+        <location filename="../app/main_window_exchange.cpp" line="+149"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>%1 cancelled; nothing of the unit in progress was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-33"/>
         <source>Files imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,6 +1343,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/main_window_open.cpp" line="+1"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_window_exchange.cpp" line="-132"/>
+        <location filename="../app/main_window_exchange.cpp" line="-139"/>
         <source>Select the words to name the code after, then choose In Vivo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,6 +1411,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Survey preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey import cancelled; nothing was read into the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Survey import</source>
         <translation type="unfinished"></translation>
@@ -1400,7 +1436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>REFI-QDA import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,26 +1447,36 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Importing %1…</source>
+        <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>REFI-QDA import cancelled; no project was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>REFI-QDA export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>REFI-QDA Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>%1 sources, %2 codes, %3 codings, %4 cases, %5 memos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,6 +1552,22 @@
     <message>
         <location line="+4"/>
         <source>A coding in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window_open.cpp" line="-15"/>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,7 +1653,7 @@
 <context>
     <name>cairn::gui::PairedPage</name>
     <message>
-        <location filename="../views/paired_page.cpp" line="+35"/>
+        <location filename="../views/paired_page.cpp" line="+23"/>
         <source>&amp;Before:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The project has no two numeric case attributes to compare.</source>
         <translation type="unfinished"></translation>
     </message>

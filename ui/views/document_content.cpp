@@ -14,6 +14,7 @@ DocumentContent::DocumentContent(const LoadedSource& loaded)
       m_text(QString::fromStdString(loaded.text)), m_offsets(m_text) {
     m_passages.reserve(loaded.passages.size());
     int docPos = 0;
+    qsizetype pageChars = 0;
     for (const auto& row : loaded.passages) {
         ShownPassage passage;
         passage.sourceStart = m_offsets.toUtf16(row.cpStart);
@@ -24,12 +25,32 @@ DocumentContent::DocumentContent(const LoadedSource& loaded)
         passage.lang = QString::fromStdString(row.lang);
         passage.direction = passageDirection(
             passage.lang, m_text.mid(passage.sourceStart, passage.sourceEnd - passage.sourceStart));
-        docPos += static_cast<int>(passage.sourceEnd - passage.sourceStart) + 1; // +1: the block separator
+        const auto length = passage.sourceEnd - passage.sourceStart;
+        if (m_pageStarts.empty() ||
+            static_cast<int>(m_passages.size()) - m_pageStarts.back() >= kPagePassages ||
+            pageChars + length > kPageChars) {
+            m_pageStarts.push_back(static_cast<int>(m_passages.size()));
+            pageChars = 0;
+        }
+        pageChars += length;
+        docPos += static_cast<int>(length) + 1; // +1: the block separator
         m_passages.push_back(std::move(passage));
     }
+    m_documentLength = std::max(0, docPos - 1);
 }
 
-void DocumentContent::fill(QTextDocument& document, const QFont& font) const {
+int DocumentContent::pageStart(int page) const {
+    if (page >= pageCount()) return static_cast<int>(m_passages.size());
+    return m_pageStarts[static_cast<std::size_t>(std::max(0, page))];
+}
+
+int DocumentContent::pageOf(int passage) const {
+    const auto after = std::upper_bound(m_pageStarts.begin(), m_pageStarts.end(), passage);
+    return after == m_pageStarts.begin() ? 0 : static_cast<int>(after - m_pageStarts.begin()) - 1;
+}
+
+void DocumentContent::fill(QTextDocument& document, const QFont& font, int firstPassage,
+                           int endPassage) const {
     document.clear();
     document.setUndoRedoEnabled(false);
     document.setDefaultFont(font);
@@ -37,14 +58,16 @@ void DocumentContent::fill(QTextDocument& document, const QFont& font) const {
     // the block format in force), is several times faster than a block and an insert per passage:
     // the document's bookkeeping and change signals run once, not once per passage. Only the
     // passages that are not left to right need a format of their own afterwards.
+    const auto first = m_passages.begin() + std::clamp(firstPassage, 0, static_cast<int>(m_passages.size()));
+    const auto end = m_passages.begin() + std::clamp(endPassage, 0, static_cast<int>(m_passages.size()));
     QString text;
     qsizetype length = 0;
-    for (const auto& passage : m_passages)
-        length += passage.sourceEnd - passage.sourceStart + 1;
+    for (auto passage = first; passage < end; ++passage)
+        length += passage->sourceEnd - passage->sourceStart + 1;
     text.reserve(length);
-    for (const auto& passage : m_passages) {
-        if (&passage != &m_passages.front()) text += QChar::ParagraphSeparator;
-        text += QStringView(m_text).mid(passage.sourceStart, passage.sourceEnd - passage.sourceStart);
+    for (auto passage = first; passage < end; ++passage) {
+        if (passage != first) text += QChar::ParagraphSeparator;
+        text += QStringView(m_text).mid(passage->sourceStart, passage->sourceEnd - passage->sourceStart);
     }
     // Line breaks inside a passage stay inside its block (U+2028, one UTF-16 unit as \n is).
     for (auto& c : text)
@@ -57,10 +80,10 @@ void DocumentContent::fill(QTextDocument& document, const QFont& font) const {
     cursor.setBlockFormat(format);
     cursor.insertText(text);
     QTextBlock block = document.begin();
-    for (const auto& passage : m_passages) {
-        if (passage.direction != Qt::LeftToRight) {
+    for (auto passage = first; passage < end; ++passage) {
+        if (passage->direction != Qt::LeftToRight) {
             QTextCursor at(block);
-            format.setLayoutDirection(passage.direction);
+            format.setLayoutDirection(passage->direction);
             at.setBlockFormat(format);
         }
         block = block.next();

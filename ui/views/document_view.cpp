@@ -5,9 +5,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDragEnterEvent>
-#include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <algorithm>
 
@@ -16,12 +18,14 @@ namespace cairn::gui {
 namespace {
 constexpr int kMaxLanes = 8;
 constexpr int kLaneGap = 2;
-constexpr int kLayoutSliceMs = 6; // leaves most of a 16 ms frame for input and painting
-constexpr int kLayoutBlocksPerStep = 32;
+// Pages kept in the document beyond those in view, above and below: more than a screenful, so
+// scrolling by wheel or keys never reaches the window's edge before the window moves.
+constexpr int kWindowMarginPages = 1;
 } // namespace
 
 DocumentView::DocumentView(QWidget* parent)
-    : QTextEdit(parent), m_gutter(new SpeakerGutter(this)), m_stripes(new CodingStripes(this)) {
+    : QTextEdit(parent), m_gutter(new SpeakerGutter(this)), m_stripes(new CodingStripes(this)),
+      m_sourceBar(new QScrollBar(Qt::Vertical, this)) {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setUndoRedoEnabled(false);
@@ -31,25 +35,17 @@ DocumentView::DocumentView(QWidget* parent)
     // drop never moves the caret, so the selection stays what the user made).
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true);
+    // QTextEdit's own bar still scrolls the window (wheel, keys, a selection dragged past the edge);
+    // the reader sees and drags the one over the whole source.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sourceBar->setRange(0, 0);
+    m_sourceBar->setAccessibleName(tr("Position in the source"));
+    connect(m_sourceBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_moving) scrollToWhole(value);
+    });
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &DocumentView::refreshMargins);
-    m_layoutAhead.setInterval(0);
-    connect(&m_layoutAhead, &QTimer::timeout, this, &DocumentView::layOutAhead);
     relayoutMargins();
-}
-
-void DocumentView::layOutAhead() {
-    QElapsedTimer slice;
-    slice.start();
-    auto* layout = document()->documentLayout();
-    while (m_laidOutTo.isValid() && slice.elapsed() < kLayoutSliceMs) {
-        // Asking for a block's rectangle lays out every block up to it.
-        for (int i = 0; i < kLayoutBlocksPerStep && m_laidOutTo.next().isValid(); ++i)
-            m_laidOutTo = m_laidOutTo.next();
-        layout->blockBoundingRect(m_laidOutTo);
-        if (!m_laidOutTo.next().isValid()) m_laidOutTo = {};
-    }
-    if (!m_laidOutTo.isValid()) m_layoutAhead.stop();
 }
 
 DocumentView::~DocumentView() = default;
@@ -57,48 +53,197 @@ DocumentView::~DocumentView() = default;
 void DocumentView::showSource(const LoadedSource& loaded, const ColorOf& colorOf) {
     m_content = DocumentContent(loaded);
     m_codings.clear();
-    // A fresh document rather than clear(): the old one's layout state (and its lazily laid out
-    // blocks) goes with it, and the layout of the new one starts from the top of the view.
-    // The new document is the view's child, so the next setDocument() deletes it (Qt deletes a
-    // replaced document the editor is the parent of).
-    auto* doc = new QTextDocument(this);
-    m_content.fill(*doc, font());
-    setDocument(doc);
-    connect(doc->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-            &DocumentView::refreshMargins);
+    loadWindow(0, m_content.pageStart(1 + kWindowMarginPages));
     setCodings(loaded.codings, colorOf);
     verticalScrollBar()->setValue(0);
-    m_laidOutTo = doc->begin();
-    m_layoutAhead.start();
+    syncSourceBar();
 }
 
 void DocumentView::clearSource() {
     m_content = DocumentContent();
     m_codings.clear();
     m_reach.clear();
-    m_layoutAhead.stop();
-    m_laidOutTo = {};
-    document()->clear();
+    loadWindow(0, 0);
     relayoutMargins();
+    syncSourceBar();
+}
+
+void DocumentView::loadWindow(int firstPassage, int endPassage) {
+    const QScopedValueRollback moving(m_moving, true);
+    // The same document refilled (one insertText of a few pages is quicker than removing and
+    // inserting blocks at both ends): a fresh QTextDocument would look up its fonts, and the fallback
+    // fonts of every script and emoji in the text, again each time the window moves.
+    auto* doc = document();
+    m_content.fill(*doc, font(), firstPassage, endPassage);
+    const auto& passages = m_content.passages();
+    m_windowFirst = firstPassage;
+    m_windowEnd = std::max(firstPassage, endPassage);
+    m_windowDocStart = firstPassage < static_cast<int>(passages.size())
+                           ? passages[static_cast<std::size_t>(firstPassage)].docStart
+                           : 0;
+    // Lay the window out now (asking for the last block's rectangle lays out every block up to it):
+    // the hidden bar's range must cover the whole window before the view scrolls within it. A few
+    // pages take a few milliseconds.
+    doc->documentLayout()->blockBoundingRect(doc->lastBlock());
+}
+
+int DocumentView::toWindow(int wholePos) const {
+    return std::clamp(wholePos - m_windowDocStart, 0, std::max(0, document()->characterCount() - 1));
+}
+
+void DocumentView::setWindow(int firstPassage, int endPassage) {
+    const auto cursor = textCursor();
+    const int anchor = toWhole(cursor.anchor());
+    const int position = toWhole(cursor.position());
+    if (cursor.hasSelection()) {
+        // The selection stays whole, however far the reader scrolls from where it began.
+        firstPassage = std::min(firstPassage, m_content.passageAt(std::min(anchor, position)));
+        endPassage = std::max(endPassage, m_content.passageAt(std::max(anchor, position)) + 1);
+    }
+    const int passageCount = static_cast<int>(m_content.passages().size());
+    firstPassage = std::clamp(firstPassage, 0, passageCount);
+    endPassage = std::clamp(endPassage, firstPassage, passageCount);
+    if (firstPassage == m_windowFirst && endPassage == m_windowEnd) return;
+    const QScopedValueRollback moving(m_moving, true);
+    const auto blocks = visibleBlocks();
+    loadWindow(firstPassage, endPassage);
+    QTextCursor restored(document());
+    restored.setPosition(toWindow(anchor));
+    restored.setPosition(toWindow(position), QTextCursor::KeepAnchor);
+    setTextCursor(restored);
+    // The passage at the top of the view stays where it was on screen.
+    if (!blocks.empty() && blocks.front().passage >= m_windowFirst && blocks.front().passage < m_windowEnd) {
+        const auto block = document()->findBlockByNumber(blocks.front().passage - m_windowFirst);
+        const auto top = document()->documentLayout()->blockBoundingRect(block).top();
+        verticalScrollBar()->setValue(static_cast<int>(top) - blocks.front().top);
+    }
+    refreshMargins();
+}
+
+void DocumentView::followView() {
+    m_followQueued = false;
+    const auto blocks = visibleBlocks();
+    if (blocks.empty()) return;
+    const int passageCount = static_cast<int>(m_content.passages().size());
+    const int firstPage = m_content.pageOf(blocks.front().passage);
+    const int lastPage = m_content.pageOf(blocks.back().passage);
+    const bool nearTop =
+        m_windowFirst > 0 && firstPage - m_content.pageOf(m_windowFirst) < kWindowMarginPages;
+    const bool nearBottom =
+        m_windowEnd < passageCount && m_content.pageOf(m_windowEnd - 1) - lastPage < kWindowMarginPages;
+    if (!nearTop && !nearBottom) return;
+    setWindow(m_content.pageStart(firstPage - kWindowMarginPages),
+              m_content.pageStart(lastPage + 1 + kWindowMarginPages));
+    syncSourceBar();
+}
+
+void DocumentView::scrollToWhole(int wholePos) {
+    if (!hasSource()) return;
+    {
+        const QScopedValueRollback moving(m_moving, true);
+        const auto& passages = m_content.passages();
+        const int passage = m_content.passageAt(wholePos);
+        const int page = m_content.pageOf(passage);
+        // The target's page starts the view, which may run into the next page: both, and a margin
+        // either side, so that followView() below has nothing to move.
+        if (passage < m_windowFirst || passage >= m_windowEnd)
+            setWindow(m_content.pageStart(page - kWindowMarginPages),
+                      m_content.pageStart(page + 2 + kWindowMarginPages));
+        auto* bar = verticalScrollBar();
+        if (wholePos >= m_sourceBar->maximum() && m_windowEnd == static_cast<int>(passages.size())) {
+            bar->setValue(bar->maximum()); // the end of the source, as the bar's end promises
+        } else {
+            // Into the passage by the share of its characters above the target.
+            const auto& shown = passages[static_cast<std::size_t>(passage)];
+            const auto rect = document()->documentLayout()->blockBoundingRect(
+                document()->findBlockByNumber(passage - m_windowFirst));
+            const double share = static_cast<double>(wholePos - shown.docStart) /
+                                 static_cast<double>(shown.sourceEnd - shown.sourceStart + 1);
+            bar->setValue(static_cast<int>(rect.top() + std::clamp(share, 0.0, 1.0) * rect.height()));
+        }
+    }
+    refreshMargins();
+    followView();
+}
+
+void DocumentView::syncSourceBar() {
+    const QScopedValueRollback moving(m_moving, true);
+    const auto blocks = visibleBlocks();
+    const auto& passages = m_content.passages();
+    int inView = 0;
+    for (const auto& block : blocks) {
+        const auto& shown = passages[static_cast<std::size_t>(block.passage)];
+        inView += static_cast<int>(shown.sourceEnd - shown.sourceStart) + 1;
+    }
+    const int total = m_content.documentLength();
+    const int page = std::clamp(inView, 1, std::max(1, total));
+    m_sourceBar->setPageStep(page);
+    m_sourceBar->setSingleStep(std::max(1, page / 20));
+    m_sourceBar->setRange(0, std::max(0, total - page));
+    if (blocks.empty() || m_sourceBar->isSliderDown()) return; // a drag sets the value, not the view
+    const auto* bar = verticalScrollBar();
+    if (m_windowEnd == static_cast<int>(passages.size()) && bar->value() >= bar->maximum()) {
+        m_sourceBar->setValue(m_sourceBar->maximum());
+        return;
+    }
+    const auto& top = blocks.front();
+    const auto& shown = passages[static_cast<std::size_t>(top.passage)];
+    const double above =
+        std::clamp(static_cast<double>(-top.top) / std::max(1, top.bottom - top.top), 0.0, 1.0);
+    m_sourceBar->setValue(
+        shown.docStart +
+        static_cast<int>(above * static_cast<double>(shown.sourceEnd - shown.sourceStart + 1)));
 }
 
 std::optional<SourceRange> DocumentView::selectedSourceRange() const {
     const auto cursor = textCursor();
     if (!cursor.hasSelection() || !hasSource()) return std::nullopt;
-    const auto start = m_content.toSource(cursor.selectionStart());
-    const auto end = m_content.toSource(cursor.selectionEnd());
+    const auto start = m_content.toSource(toWhole(cursor.selectionStart()));
+    const auto end = m_content.toSource(toWhole(cursor.selectionEnd()));
     if (end <= start) return std::nullopt;
     return SourceRange{start, end};
 }
 
 void DocumentView::selectCodePoints(std::int64_t start, std::int64_t end) {
-    QTextCursor cursor(document());
-    cursor.setPosition(m_content.codePointToDocument(start));
-    cursor.setPosition(m_content.codePointToDocument(end), QTextCursor::KeepAnchor);
-    setTextCursor(cursor);
-    const auto rect = cursorRect(cursor);
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.center().y() -
-                                  viewport()->height() / 2);
+    if (!hasSource()) return;
+    const int from = m_content.codePointToDocument(start);
+    const int to = m_content.codePointToDocument(end);
+    {
+        const QScopedValueRollback moving(m_moving, true);
+        // Drop the old selection first, so that it does not hold the window open where it was.
+        setTextCursor(QTextCursor(document()));
+        const int first = m_content.passageAt(from);
+        const int last = m_content.passageAt(to);
+        if (first < m_windowFirst || last >= m_windowEnd)
+            setWindow(m_content.pageStart(m_content.pageOf(first) - kWindowMarginPages),
+                      m_content.pageStart(m_content.pageOf(last) + 1 + kWindowMarginPages));
+        QTextCursor cursor(document());
+        cursor.setPosition(toWindow(from));
+        cursor.setPosition(toWindow(to), QTextCursor::KeepAnchor);
+        setTextCursor(cursor);
+        const auto rect = cursorRect(cursor);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.center().y() -
+                                      viewport()->height() / 2);
+    }
+    refreshMargins();
+    followView();
+    syncSourceBar();
+}
+
+void DocumentView::keyPressEvent(QKeyEvent* event) {
+    // The start and end of the document are the source's, not the window's: bring them in first
+    // (with the selection's anchor, kept by setWindow) and let QTextEdit move the caret there.
+    const int passageCount = static_cast<int>(m_content.passages().size());
+    if (event->matches(QKeySequence::MoveToStartOfDocument) ||
+        event->matches(QKeySequence::SelectStartOfDocument))
+        setWindow(0, std::max(m_content.pageStart(1 + kWindowMarginPages),
+                              event->matches(QKeySequence::SelectStartOfDocument) ? m_windowEnd : 0));
+    else if (event->matches(QKeySequence::MoveToEndOfDocument) ||
+             event->matches(QKeySequence::SelectEndOfDocument))
+        setWindow(std::min(m_content.pageStart(m_content.pageCount() - 1 - kWindowMarginPages),
+                           event->matches(QKeySequence::SelectEndOfDocument) ? m_windowFirst : passageCount),
+                  passageCount);
+    QTextEdit::keyPressEvent(event);
 }
 
 void DocumentView::addCoding(const project::CodingView& coding, const QColor& color) {
@@ -166,12 +311,14 @@ void DocumentView::relayoutMargins() {
     // would change the text's width and make Qt lay out the whole document again (a second and more
     // for a long transcript), all for one stripe.
     const int stripes = laneX(kMaxLanes) + 3;
-    setViewportMargins(hasSource() ? SpeakerGutter::kWidth : 0, 0, stripes, 0);
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_sourceBar);
+    setViewportMargins(hasSource() ? SpeakerGutter::kWidth : 0, 0, stripes + bar, 0);
     const auto area = viewport()->geometry();
     m_gutter->setGeometry(area.left() - SpeakerGutter::kWidth, area.top(), SpeakerGutter::kWidth,
                           area.height());
     m_gutter->setVisible(hasSource());
     m_stripes->setGeometry(area.right() + 1, area.top(), stripes, area.height());
+    m_sourceBar->setGeometry(area.right() + 1 + stripes, area.top(), bar, area.height());
     refreshMargins();
 }
 
@@ -183,6 +330,9 @@ void DocumentView::refreshMargins() {
 void DocumentView::resizeEvent(QResizeEvent* event) {
     QTextEdit::resizeEvent(event);
     relayoutMargins();
+    if (!hasSource()) return;
+    followView(); // a taller view may reach past the window
+    syncSourceBar();
 }
 
 void DocumentView::dragEnterEvent(QDragEnterEvent* event) {
@@ -211,6 +361,14 @@ void DocumentView::dropEvent(QDropEvent* event) {
 void DocumentView::scrollContentsBy(int dx, int dy) {
     QTextEdit::scrollContentsBy(dx, dy);
     refreshMargins();
+    if (m_moving || !hasSource()) return;
+    syncSourceBar();
+    // Moving the window replaces the document, which must not happen inside the scroll bar's own
+    // signal: after it, in the event loop.
+    if (!m_followQueued) {
+        m_followQueued = true;
+        QMetaObject::invokeMethod(this, &DocumentView::followView, Qt::QueuedConnection);
+    }
 }
 
 std::vector<DocumentView::VisibleBlock> DocumentView::visibleBlocks() const {
@@ -230,16 +388,19 @@ std::vector<DocumentView::VisibleBlock> DocumentView::visibleBlocks() const {
         const auto rect = layout->blockBoundingRect(block);
         const int top = static_cast<int>(rect.top()) - scroll;
         if (top > height) break;
-        blocks.push_back({block.blockNumber(), top, static_cast<int>(rect.bottom()) - scroll});
+        blocks.push_back(
+            {block.blockNumber() + m_windowFirst, top, static_cast<int>(rect.bottom()) - scroll});
     }
     return blocks;
 }
 
 std::optional<std::pair<int, int>> DocumentView::stripeExtent(const CodingMark& mark) const {
+    const int windowEnd = toWhole(std::max(0, document()->characterCount() - 1));
+    if (!hasSource() || mark.docEnd < m_windowDocStart || mark.docStart > windowEnd) return std::nullopt;
     QTextCursor start(document());
-    start.setPosition(mark.docStart);
+    start.setPosition(toWindow(mark.docStart));
     QTextCursor end(document());
-    end.setPosition(std::max(mark.docStart, mark.docEnd));
+    end.setPosition(toWindow(std::max(mark.docStart, mark.docEnd)));
     const auto top = cursorRect(start).top();
     const auto bottom = cursorRect(end).bottom();
     if (bottom < 0 || top > viewport()->height()) return std::nullopt;
@@ -249,9 +410,10 @@ std::optional<std::pair<int, int>> DocumentView::stripeExtent(const CodingMark& 
 std::optional<std::pair<int, int>> DocumentView::visibleRange() const {
     const auto blocks = visibleBlocks();
     if (blocks.empty()) return std::nullopt;
-    const auto first = document()->findBlockByNumber(blocks.front().passage);
-    const auto last = document()->findBlockByNumber(blocks.back().passage);
-    return std::pair{first.position(), last.position() + last.length()};
+    const auto& passages = m_content.passages();
+    const auto& first = passages[static_cast<std::size_t>(blocks.front().passage)];
+    const auto& last = passages[static_cast<std::size_t>(blocks.back().passage)];
+    return std::pair{first.docStart, last.docStart + static_cast<int>(last.sourceEnd - last.sourceStart) + 1};
 }
 
 void DocumentView::forVisibleCodings(const std::function<void(const CodingMark&, int, int)>& visit) const {

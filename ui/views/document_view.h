@@ -1,15 +1,20 @@
 #pragma once
-// The reading and coding view of one source: its passages as blocks of a QTextDocument (laid out
-// lazily by Qt's document layout, visible part first, so a long transcript shows at once), speakers
-// and timestamps in a gutter on the left, coding stripes in a margin on the right.
+// The reading and coding view of one source: its passages as blocks of a QTextDocument, speakers and
+// timestamps in a gutter on the left, coding stripes in a margin on the right.
+//
+// Paged: the QTextDocument holds only a window of pages (DocumentContent's runs of passages) around
+// what is in view, a page or more either side, so a jump far into a long transcript lays out a few
+// pages instead of everything above its target. The scroll bar the reader sees spans the whole
+// source, in characters; QTextEdit's own (hidden) one scrolls the window. When the view nears an
+// edge of the window the window moves, keeping the passage at the top where it was on screen and the
+// selection where it was in the source. Everything public speaks in whole-source positions.
 
 #include "project/project.h"
 #include "views/document_content.h"
 
 #include <QColor>
-#include <QTextBlock>
+#include <QScrollBar>
 #include <QTextEdit>
-#include <QTimer>
 #include <optional>
 #include <vector>
 
@@ -27,7 +32,7 @@ struct CodingMark {
     QColor color;
     std::int64_t cpStart = 0; // as the core stores it
     std::int64_t cpEnd = 0;
-    int docStart = 0;
+    int docStart = 0; // whole-source document positions (DocumentContent's), not the window's
     int docEnd = 0;
     int lane = 0;
 };
@@ -77,8 +82,14 @@ public:
     const CodingMark* codingAt(const QPoint& stripesPos) const;
     int laneX(int lane) const;
     static constexpr int kStripeWidth = 5;
-    /// True once the whole document is laid out (it is, in slices, while the event loop is idle).
-    bool isFullyLaidOut() const { return !m_layoutAhead.isActive(); }
+    /// The scroll bar the reader sees: it spans the whole source, one step per character.
+    QScrollBar* sourceScrollBar() const { return m_sourceBar; }
+    /// The passages in the QTextDocument now, [first, end).
+    std::pair<int, int> windowPassages() const { return {m_windowFirst, m_windowEnd}; }
+    /// The whole-source document position of a position in the QTextDocument, and back (clamped to
+    /// the window).
+    int toWhole(int windowPos) const { return windowPos + m_windowDocStart; }
+    int toWindow(int wholePos) const;
     /// The MIME type of a code dragged from the codebook: its GUID in UTF-8.
     static QString codeMimeType() { return QStringLiteral("application/x-cairn-code"); }
 
@@ -92,6 +103,7 @@ signals:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -101,7 +113,14 @@ private:
     void relayoutMargins();
     void refreshMargins();
     void assignLanes();
-    void layOutAhead();
+    /// Replaces the document with passages [first, end), laid out.
+    void loadWindow(int firstPassage, int endPassage);
+    /// Holds passages [first, end) in the document, extended to the current selection's passages.
+    void setWindow(int firstPassage, int endPassage);
+    /// Moves the window when the view has come within a page of its edge.
+    void followView();
+    void scrollToWhole(int wholePos);
+    void syncSourceBar();
 
     DocumentContent m_content;
     std::vector<CodingMark> m_codings; // sorted by docStart
@@ -110,10 +129,12 @@ private:
     std::vector<int> m_reach;
     SpeakerGutter* m_gutter = nullptr;
     CodingStripes* m_stripes = nullptr;
-    // Lays the document out ahead of the reader in slices of a few milliseconds while the event loop
-    // is idle, so a later jump far into a long transcript finds its text laid out already.
-    QTimer m_layoutAhead;
-    QTextBlock m_laidOutTo;
+    QScrollBar* m_sourceBar = nullptr;
+    int m_windowFirst = 0; // passages in the document: [m_windowFirst, m_windowEnd)
+    int m_windowEnd = 0;
+    int m_windowDocStart = 0; // whole-source position of the document's first character
+    bool m_moving = false; // true while the window or the source bar is being set, not scrolled by the user
+    bool m_followQueued = false;
 };
 
 } // namespace cairn::gui
