@@ -7,7 +7,7 @@
 namespace cairn::gui {
 
 QStringList viewNames() {
-    return {QStringLiteral("indicators"), QStringLiteral("frequencies"), QStringLiteral("heat-map"),
+    return {QStringLiteral("indicators"),   QStringLiteral("frequencies"),  QStringLiteral("heat-map"),
             QStringLiteral("before-after"), QStringLiteral("side-by-side"), QStringLiteral("quotes")};
 }
 
