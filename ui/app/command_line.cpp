@@ -7,8 +7,8 @@
 namespace cairn::gui {
 
 QStringList viewNames() {
-    return {QStringLiteral("indicators"), QStringLiteral("frequencies"), QStringLiteral("heat-map"),
-            QStringLiteral("before-after"), QStringLiteral("side-by-side")};
+    return {QStringLiteral("indicators"),   QStringLiteral("frequencies"),  QStringLiteral("heat-map"),
+            QStringLiteral("before-after"), QStringLiteral("side-by-side"), QStringLiteral("quotes")};
 }
 
 std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int& exitCode) {
@@ -46,7 +46,8 @@ std::optional<LaunchOptions> parseCommandLine(const QStringList& arguments, int&
     const QCommandLineOption view(
         QStringLiteral("view"),
         QCoreApplication::translate(
-            "CommandLine", "Open a view: indicators, frequencies, heat-map, before-after or side-by-side."),
+            "CommandLine",
+            "Open a view: indicators, frequencies, heat-map, before-after, side-by-side or quotes."),
         QStringLiteral("VIEW"));
     parser.addOptions({open, screenshot, select, search, view, size, code, panel});
     if (!parser.parse(arguments)) {

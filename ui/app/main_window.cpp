@@ -13,6 +13,7 @@
 #include "views/document_view.h"
 #include "views/indicators_panel.h"
 #include "views/memo_editor.h"
+#include "views/quotes_panel.h"
 #include "views/search_panel.h"
 #include "views/sources_panel.h"
 
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     createEditingPanels();
     createActions();
     addAnalysisViews(); // before the menus: the View menu lists every dock
+    addQuoteReview();
     createMenus();
 
     connect(m_sources, &SourcesPanel::sourceChosen, this, [this](const QString& guid) { showSource(guid); });
@@ -198,6 +200,7 @@ void MainWindow::refreshProjectViews() {
         setWindowTitle(tr("Cairn"));
     }
     m_cases->refresh();
+    m_quotes->refresh();
     m_memos->setTarget({}, {});
     m_journal->refresh();
     updateHeader();
@@ -370,6 +373,7 @@ void MainWindow::refreshCodings() {
     m_cases->refresh();
     m_memos->refresh();
     m_journal->refresh();
+    m_quotes->refresh();
     updateHeader();
     updateActions();
 }

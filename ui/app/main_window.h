@@ -30,6 +30,7 @@ class IndicatorsPanel;
 class MemoEditor;
 class ProjectEditor;
 class ProjectSession;
+class QuotesPanel;
 class SearchPanel;
 class SourcesPanel;
 
@@ -99,6 +100,10 @@ public:
     MemoEditor* memoPanel() const { return m_memos; }
     MemoEditor* journalPanel() const { return m_journal; }
     CodebookCommands* codebookCommands() const { return m_codebookCommands; }
+    QuotesPanel* quotesPanel() const { return m_quotes; }
+    /// Adds "Propose as Quote" for each coding at a document position (a click in the document) to
+    /// `menu`; none when no coding covers it.
+    void addProposeActions(QMenu& menu, int documentPosition);
     ProjectEditor* editor() const { return m_editor; }
     QAction* inVivoAction() const { return m_inVivoAction; }
 
@@ -155,6 +160,9 @@ private:
     void trackJob(Job* job, const QString& label, const QString& cancelledMessage);
     // main_window_analysis.cpp
     void addAnalysisViews();
+    // main_window_quotes.cpp
+    void addQuoteReview();
+    void showDecisionsImported(const project::ReviewImportResult& result);
 
     JobRunner* m_jobs;
     std::unique_ptr<ProjectSession> m_session;
@@ -172,6 +180,7 @@ private:
     CasesPanel* m_cases = nullptr;
     MemoEditor* m_memos = nullptr;
     MemoEditor* m_journal = nullptr;
+    QuotesPanel* m_quotes = nullptr;
     CodebookCommands* m_codebookCommands = nullptr;
     QStringList m_exchangeProblems;
 

@@ -7,6 +7,7 @@
 #include "views/cases_panel.h"
 #include "views/codebook_panel.h"
 #include "views/document_view.h"
+#include "views/quotes_panel.h"
 #include "views/search_panel.h"
 
 #include <QAction>
@@ -129,6 +130,9 @@ void MainWindow::createMenus() {
 
     auto* cases = menuBar()->addMenu(tr("C&ases"));
     cases->addActions(m_cases->actions());
+
+    auto* review = menuBar()->addMenu(tr("&Review"));
+    review->addActions(m_quotes->actions());
 
     // Each panel is shown (or hidden) by Alt+Shift and a digit, in the order of the View menu.
     auto* view = menuBar()->addMenu(tr("&View"));

@@ -90,6 +90,7 @@ void MainWindow::showDocumentMenu(const QPoint& at) {
     menu->addSeparator();
     menu->addAction(m_codeAction);
     menu->addAction(m_inVivoAction);
+    addProposeActions(*menu, m_document->cursorForPosition(at).position());
     menu->exec(m_document->viewport()->mapToGlobal(at));
 }
 

@@ -3,6 +3,7 @@
 #include "app/main_window.h"
 #include "views/analysis_panel.h"
 #include "views/codebook_panel.h"
+#include "views/quotes_panel.h"
 #include "views/search_panel.h"
 #include "views/sources_panel.h"
 
@@ -61,16 +62,38 @@ void ScreenshotRunner::start() {
 
 void ScreenshotRunner::openView() {
     const bool indicators = m_options.view == QStringLiteral("indicators");
+    const bool quotes = m_options.view == QStringLiteral("quotes");
     auto* dock = m_window.findChild<QDockWidget*>(indicators ? QStringLiteral("IndicatorsDock")
+                                                  : quotes   ? QStringLiteral("QuotesDock")
                                                              : QStringLiteral("AnalysisDock"));
     if (!dock) return;
     dock->show();
     dock->raise();
     // The view takes most of the window's height, as a user would drag it to read a chart.
     m_window.resizeDocks({dock}, {m_options.size.height() * 2 / 3}, Qt::Vertical);
-    if (!indicators)
+    if (quotes)
+        showReviewedQuote();
+    else if (!indicators)
         m_window.analysisPanel()->tabs()->setCurrentIndex(
             static_cast<int>(viewNames().indexOf(m_options.view)) - 1);
+}
+
+void ScreenshotRunner::showReviewedQuote() {
+    // A quote with its text and a reviewer's comment, so the details pane shows a history worth
+    // reading; a change asked for first, as it is the one a reader has to act on.
+    auto* panel = m_window.quotesPanel();
+    const auto* model = panel->model();
+    QString chosen;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto& quote = model->quoteAt(row);
+        if (quote.comments.empty() || quote.comments.back().comment.empty() ||
+            quote.disclosure == privacy::Disclosure::Withheld)
+            continue;
+        if (chosen.isEmpty() || quote.status == "change-requested")
+            chosen = QString::fromStdString(quote.quote.guid);
+        if (quote.status == "change-requested") break;
+    }
+    if (!chosen.isEmpty()) panel->selectQuote(chosen);
 }
 
 void ScreenshotRunner::poll() {

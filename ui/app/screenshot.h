@@ -22,6 +22,7 @@ public:
 
 private:
     void openView();
+    void showReviewedQuote();
     void poll();
     void finish(int code);
 

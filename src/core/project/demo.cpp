@@ -4,6 +4,7 @@
 #include "project/project.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 namespace cairn::project {
@@ -55,6 +56,59 @@ fs::path findDemoCorpus(const fs::path& executable, const std::string& builtFrom
         if (fs::is_directory(c / "interviews")) return c;
     throw NotFound("cannot find the demo corpus (corpora/demo); set CAIRN_CORPUS_DIR to its folder");
 }
+
+namespace {
+
+// A review under way: a quote from an interview for each of a few codes, two reviewers, and their
+// decisions so far (approved, a change asked for, one rejected, some waiting). A quote consent
+// withholds is rejected rather than approved, as the core requires.
+void proposeDemoQuotes(Project& project, DemoReport& report) {
+    project.addReviewer("Rhian Evans", "researcher");
+    project.addReviewer("Community panel", "community researcher");
+    struct Decision {
+        const char* code;
+        const char* action; // empty: still waiting for review
+        const char* reviewer;
+        const char* comment;
+    };
+    const Decision decisions[] = {
+        {"Barriers/Language/ESOL waiting list", "approve", "Rhian Evans", ""},
+        {"Enablers/Volunteering", "approve", "Community panel", "Reads well; the pseudonyms hold"},
+        {"Barriers/Housing", "request-change", "Community panel",
+         "Stop before the son's school: with the area it could identify them"},
+        {"Barriers/Recognition of qualifications", "reject", "Rhian Evans",
+         "Town and profession together could identify the speaker"},
+        {"Barriers/Isolation", "approve", "Rhian Evans", "Short and anonymous; fine as it stands"},
+        {"Enablers/Faith groups", "", "", ""},
+    };
+    std::int64_t proposed = 0;
+    std::set<std::int64_t> withheldSources; // one withheld quote shows the rule; more would crowd the rest
+    for (const auto& decision : decisions) {
+        CodingQuery query;
+        query.code = decision.code;
+        query.kind = "interview";
+        query.limit = 12;
+        const auto codings = project.codings(query);
+        // The n-th usable coding of the n-th code, so the quotes come from more than one interview.
+        std::vector<std::string> usable;
+        for (const auto& c : codings)
+            if (!withheldSources.contains(c.coding.sourceId)) usable.push_back(c.coding.guid);
+        if (usable.empty()) continue;
+        const auto quote =
+            project.proposeQuote(usable[std::min(usable.size() - 1, static_cast<std::size_t>(proposed))]);
+        ++proposed;
+        const bool withheld = quote.disclosure == privacy::Disclosure::Withheld;
+        if (withheld) withheldSources.insert(quote.quote.sourceId);
+        if (*decision.action == '\0') continue;
+        const std::string action =
+            withheld && std::string(decision.action) == "approve" ? "reject" : decision.action;
+        project.reviewQuote(quote.quote.guid, action, decision.reviewer,
+                            withheld ? "Consent does not allow quoting" : decision.comment);
+    }
+    report.lines.push_back("proposed " + std::to_string(proposed) + " quotes for review by 2 reviewers");
+}
+
+} // namespace
 
 DemoReport buildDemoProject(const fs::path& corpusDir, const fs::path& projectPath,
                             const ProgressFn& progress) {
@@ -179,6 +233,7 @@ DemoReport buildDemoProject(const fs::path& corpusDir, const fs::path& projectPa
                            "Volunteering is a route to friendships");
     project->linkIndicator("Barriers/Language/ESOL waiting list", "demo-survey:english_confidence",
                            "Waiting for classes holds back confidence in English");
+    proposeDemoQuotes(*project, report);
     return report;
 }
 

@@ -10,6 +10,7 @@
 #include "common/guid.h"
 #include "import/review_decisions.h"
 #include "project/project.h"
+#include "project/quote_context.h"
 #include "store/source_store.h"
 #include "text/utf.h"
 
@@ -19,14 +20,9 @@ namespace cairn::project {
 
 namespace {
 
-// The published text of the passages around a quote, before and after it (empty when withheld).
-struct Context {
-    std::string before, after;
-};
-
-Context publishedContext(store::Database& db, const privacy::PrivacyRules& rules, const std::string& text,
-                         const QuoteView& q) {
-    Context out;
+QuoteContext publishedContext(store::Database& db, const privacy::PrivacyRules& rules,
+                              const std::string& text, const QuoteView& q) {
+    QuoteContext out;
     if (q.disclosure == privacy::Disclosure::Withheld) return out;
     std::int64_t start = q.quote.cpStart, end = q.quote.cpEnd;
     for (const auto& p : store::listPassages(db, q.quote.sourceId))
@@ -48,6 +44,12 @@ Context publishedContext(store::Database& db, const privacy::PrivacyRules& rules
 }
 
 } // namespace
+
+QuoteContext quoteContext(Project& project, const std::string& guid) {
+    auto& db = project.file().db();
+    const auto q = project.quote(guid);
+    return publishedContext(db, store::loadPrivacyRules(db), store::sourceText(db, q.quote.sourceId), q);
+}
 
 ReviewPackResult Project::writeReviewPack(const ReviewPackRequest& request) {
     auto& db = m_file->db();

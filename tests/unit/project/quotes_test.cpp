@@ -3,6 +3,7 @@
 // coding span), withheld quotes that cannot be approved, and undo of every action.
 
 #include "common/error.h"
+#include "project/quote_context.h"
 #include "project_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -197,4 +198,22 @@ TEST_CASE("deleting the coding keeps the quote on its proposed span", "[project]
     const auto q = f.project->quote(guid);
     CHECK_FALSE(q.quote.codingId);
     CHECK(q.text == "The ESOL class in Newport was full, so I waited a year.");
+}
+
+TEST_CASE("a quote's context is its passage as published around it, and nothing when withheld",
+          "[project][quotes]") {
+    QuoteFixture f;
+    const auto q = f.project->proposeQuote(
+        project::QuoteSpanRequest{"ben", 5, 30, project::SpanUnit::CodePoints, "Barriers/Language"});
+    f.project->addPseudonym("a year", "some months");
+    f.project->suggestPseudonyms();
+    f.project->applyPseudonyms();
+    const auto context = project::quoteContext(*f.project, q.quote.guid);
+    CHECK(context.before == "Ben: ");
+    CHECK(context.after == " was full, so I waited [some months].");
+    const auto karims = f.code("karim", 7, 24, "Barriers/Language").coding.guid;
+    const auto withheld = project::quoteContext(*f.project, f.project->proposeQuote(karims).quote.guid);
+    CHECK(withheld.before.empty());
+    CHECK(withheld.after.empty());
+    CHECK_THROWS_AS(project::quoteContext(*f.project, "no-such-quote"), NotFound);
 }
