@@ -2,11 +2,21 @@
 
 #include "models/quote_table_model.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace cairn::gui {
 
 namespace {
 QString escaped(const std::string& text) {
     return QString::fromStdString(text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+// The core's UTC timestamps ("2026-11-23T16:38:03.614Z") in the reader's time zone and locale.
+QString when(const std::string& iso) {
+    const auto at = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODateWithMs);
+    if (!at.isValid()) return escaped(iso);
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped();
 }
 
 QString row(const QString& label, const QString& value) {
@@ -49,7 +59,7 @@ QString QuoteDetails::html(const project::QuoteView& quote, const project::Quote
     out += QStringLiteral("</table>");
     out += QStringLiteral("<p><b>%1</b></p><table>").arg(tr("History").toHtmlEscaped());
     out += QStringLiteral("<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>")
-               .arg(escaped(quote.quote.createdAt),
+               .arg(when(quote.quote.createdAt),
                     tr("%1 proposed it")
                         .arg(escaped(quote.quote.proposedBy.empty() ? "—" : quote.quote.proposedBy)));
     for (const auto& event : quote.comments) {
@@ -58,7 +68,7 @@ QString QuoteDetails::html(const project::QuoteView& quote, const project::Quote
         auto what = QStringLiteral("%1 %2").arg(who, actionLabel(event.action).toHtmlEscaped());
         if (!event.comment.empty()) what += QStringLiteral(": <i>%1</i>").arg(escaped(event.comment));
         out += QStringLiteral("<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>")
-                   .arg(escaped(event.at), what);
+                   .arg(when(event.at), what);
     }
     out += QStringLiteral("</table>");
     return out;

@@ -116,8 +116,11 @@ DemoReport buildDemoProject(const fs::path& corpusDir, const fs::path& projectPa
     report.projectPath = projectPath;
     for (const auto* suffix : {"", "-wal", "-shm", ".lock"})
         fs::remove(projectPath.string() + suffix);
-    auto project =
-        Project::create(projectPath.string(), "Cairn demo: integration in Wales, the Midlands and Scotland");
+    // A named researcher rather than whoever runs the demo, so its history reads like a real project's.
+    OpenOptions options;
+    options.coder = "Demo researcher";
+    auto project = Project::create(projectPath.string(),
+                                   "Cairn demo: integration in Wales, the Midlands and Scotland", options);
 
     std::vector<fs::path> files;
     for (const auto* folder : {"interviews", "submissions", "fieldnotes"})
