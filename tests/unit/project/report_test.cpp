@@ -45,6 +45,12 @@ std::string plain(std::string text) {
     return out;
 }
 
+// The whole of a fixture source proposed as a Barriers/Language quote.
+project::QuoteView proposeWhole(test::ReportFixture& f, const char* source) {
+    return f.project->proposeQuote(project::QuoteSpanRequest{
+        .source = source, .start = 0, .end = f.project->source(source).chars, .code = "Barriers/Language"});
+}
+
 } // namespace
 
 TEST_CASE("report model: sources by kind, rolled up for a folder code", "[project][report]") {
@@ -194,15 +200,9 @@ TEST_CASE("a project that reviews quotes reports only the quotes whose approval 
           "[project][report][review]") {
     test::ReportFixture f;
     f.project->addReviewer("Nia", "thematic group member");
-    const auto whole = [&](const char* source) {
-        return project::QuoteSpanRequest{.source = source,
-                                         .start = 0,
-                                         .end = f.project->source(source).chars,
-                                         .code = "Barriers/Language"};
-    };
-    const auto ben = f.project->proposeQuote(whole("ben"));
-    const auto hope = f.project->proposeQuote(whole("hope"));
-    const auto amira = f.project->proposeQuote(whole("amira"));
+    const auto ben = proposeWhole(f, "ben");
+    const auto hope = proposeWhole(f, "hope");
+    const auto amira = proposeWhole(f, "amira");
     f.project->reviewQuote(ben.quote.guid, "approve", "Nia");
     f.project->reviewQuote(hope.quote.guid, "reject", "Nia", "too general");
     f.project->reviewQuote(amira.quote.guid, "approve", "Nia");
@@ -227,14 +227,8 @@ TEST_CASE("report in every format: approved quotes only, once the project review
           "[project][report][review]") {
     test::ReportFixture f;
     f.project->addReviewer("Nia", "thematic group member");
-    const auto whole = [&](const char* source) {
-        return project::QuoteSpanRequest{.source = source,
-                                         .start = 0,
-                                         .end = f.project->source(source).chars,
-                                         .code = "Barriers/Language"};
-    };
-    f.project->reviewQuote(f.project->proposeQuote(whole("ben")).quote.guid, "approve", "Nia");
-    f.project->reviewQuote(f.project->proposeQuote(whole("amira")).quote.guid, "reject", "Nia", "too close");
+    f.project->reviewQuote(proposeWhole(f, "ben").quote.guid, "approve", "Nia");
+    f.project->reviewQuote(proposeWhole(f, "amira").quote.guid, "reject", "Nia", "too close");
     const auto plan = f.project->buildReport({.codes = {"Barriers/Language"}});
     const auto& published = test::ReportFixture::publishedQuotes();
     for (const auto format : kFormats) {
