@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <algorithm>
 
 namespace cairn::gui {
@@ -374,17 +375,24 @@ void DocumentView::scrollContentsBy(int dx, int dy) {
 std::vector<DocumentView::VisibleBlock> DocumentView::visibleBlocks() const {
     std::vector<VisibleBlock> blocks;
     if (!hasSource()) return blocks;
-    auto* layout = document()->documentLayout();
+    const auto* doc = document();
+    auto* layout = doc->documentLayout();
     const int scroll = verticalScrollBar()->value();
     const int height = viewport()->height();
-    // Hit-test just inside the text: a point in the document's top margin would hit nothing, and a
-    // fuzzy miss answers with the end of the part laid out so far, not the first block.
-    const int margin = static_cast<int>(document()->documentMargin());
-    QTextBlock block = cursorForPosition(QPoint(margin + 1, std::max(0, margin - scroll + 1))).block();
-    // The hit may land on the block below a gap between passages; the one above may still show.
-    if (block.previous().isValid() && layout->blockBoundingRect(block.previous()).bottom() - scroll >= 0)
-        block = block.previous();
-    for (; block.isValid(); block = block.next()) {
+    // The first block whose bottom reaches the view, by binary search on the window's block rectangles
+    // (the window is laid out whole when it loads, so they are stored, not computed). A hit test would
+    // do the same through the line under a point, shaping that line's text on every call; the margins
+    // ask for the visible blocks several times a frame.
+    int low = 0;
+    int high = doc->blockCount() - 1;
+    while (low < high) {
+        const int middle = low + (high - low) / 2;
+        if (layout->blockBoundingRect(doc->findBlockByNumber(middle)).bottom() - scroll >= 0)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    for (QTextBlock block = doc->findBlockByNumber(low); block.isValid(); block = block.next()) {
         const auto rect = layout->blockBoundingRect(block);
         const int top = static_cast<int>(rect.top()) - scroll;
         if (top > height) break;
@@ -394,15 +402,25 @@ std::vector<DocumentView::VisibleBlock> DocumentView::visibleBlocks() const {
     return blocks;
 }
 
+int DocumentView::lineEdge(int windowPos, bool bottom) const {
+    const auto* doc = document();
+    const QTextBlock block = doc->findBlock(windowPos);
+    const auto rect = doc->documentLayout()->blockBoundingRect(block);
+    const QTextLine line =
+        block.layout() ? block.layout()->lineForTextPosition(windowPos - block.position()) : QTextLine();
+    const double y = !line.isValid() ? (bottom ? rect.bottom() : rect.top())
+                                     : rect.top() + line.y() + (bottom ? line.height() - 1 : 0.0);
+    return static_cast<int>(y) - verticalScrollBar()->value();
+}
+
 std::optional<std::pair<int, int>> DocumentView::stripeExtent(const CodingMark& mark) const {
     const int windowEnd = toWhole(std::max(0, document()->characterCount() - 1));
     if (!hasSource() || mark.docEnd < m_windowDocStart || mark.docStart > windowEnd) return std::nullopt;
-    QTextCursor start(document());
-    start.setPosition(toWindow(mark.docStart));
-    QTextCursor end(document());
-    end.setPosition(toWindow(std::max(mark.docStart, mark.docEnd)));
-    const auto top = cursorRect(start).top();
-    const auto bottom = cursorRect(end).bottom();
+    // From the stored geometry of the lines the coding starts and ends on. A text cursor's rectangle
+    // would give the same top and bottom, but works out the cursor's x by shaping its line's text:
+    // twice per coding, for every coding in view, on every paint of the margin.
+    const int top = lineEdge(toWindow(mark.docStart), false);
+    const int bottom = lineEdge(toWindow(std::max(mark.docStart, mark.docEnd)), true);
     if (bottom < 0 || top > viewport()->height()) return std::nullopt;
     return std::pair{top, std::max(bottom, top + 4)};
 }

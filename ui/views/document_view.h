@@ -121,6 +121,8 @@ private:
     void followView();
     void scrollToWhole(int wholePos);
     void syncSourceBar();
+    /// The viewport y of the top (or bottom) of the laid-out line holding window position `windowPos`.
+    int lineEdge(int windowPos, bool bottom) const;
 
     DocumentContent m_content;
     std::vector<CodingMark> m_codings; // sorted by docStart
