@@ -1,6 +1,8 @@
 #include "search/xapian_index.h"
 
 #include "common/error.h"
+#include "search/read_snapshot.h"
+#include "search/xapian_build.h"
 #include "search/xapian_document.h"
 #include "store/sqlite.h"
 #include "text/analyser.h"
@@ -11,7 +13,6 @@
 #include <fstream>
 #include <sys/file.h>
 #include <unistd.h>
-#include <unordered_map>
 #include <xapian.h>
 
 namespace cairn::search {
@@ -23,30 +24,9 @@ namespace {
 constexpr const char* kAppliedKey = "cairn:applied_seq";
 constexpr const char* kAnalyserKey = "cairn:analyser";
 constexpr const char* kLayoutKey = "cairn:layout";
-// Outbox rows per catch-up commit, and passages per rebuild commit: large enough that Xapian's
-// per-commit cost is spread thin, small enough that a killed writer loses little work.
+// Outbox rows per catch-up commit: large enough that Xapian's per-commit cost is spread thin, small enough
+// that a killed writer loses little work.
 constexpr std::int64_t kReplayBatch = 2000;
-// A rebuild writes a directory nobody reads until it is complete, so its commits only bound memory: one
-// per Xapian flush threshold (10,000 documents by default), never more often.
-constexpr std::int64_t kRebuildBatch = 10000;
-
-// A read transaction: the outbox rows and the passages they name are read from one snapshot.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(store::Database& db) : m_db(db) { m_db.exec("BEGIN DEFERRED"); }
-    ~ReadSnapshot() {
-        try {
-            m_db.exec("COMMIT");
-        } catch (const std::exception&) {
-            // A read transaction holds no changes; failing to end it leaves nothing to undo.
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    store::Database& m_db;
-};
 
 // flock on <root>/lock: one writer per index across processes; released when the object goes.
 class WriterLock {
@@ -129,18 +109,6 @@ void countSpellings(Xapian::WritableDatabase& index, const Xapian::Document& doc
     }
 }
 
-// A rebuild adds each word's total once at the end: add_spelling looks the word up in the spelling table
-// on every call, which cost more than the rest of the rebuild when it was called for every word of every
-// passage.
-using SpellingCounts = std::unordered_map<std::string, Xapian::termcount>;
-
-void gatherSpellings(SpellingCounts& counts, const Xapian::Document& doc) {
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-        const std::string term = *t;
-        if (xdoc::isSpellingWord(term)) counts[term] += t.get_wdf();
-    }
-}
-
 // Applies outbox rows (from, to] to the index and commits them with `to` as the applied seq.
 void applyBatch(store::Database& db, Xapian::WritableDatabase& index, std::int64_t from, std::int64_t to) {
     xdoc::DocumentReader reader(db);
@@ -174,52 +142,26 @@ std::string freshName() {
     return "db-" + std::to_string(::getpid()) + "-" + std::to_string(now);
 }
 
-// Writes every passage into a new database at `building`; returns the applied seq it describes.
-std::int64_t buildAll(store::Database& db, const fs::path& building, const ProgressFn& progress) {
-    Xapian::WritableDatabase index(building.string(), Xapian::DB_CREATE_OR_OVERWRITE);
-    ReadSnapshot snapshot(db);
-    const std::int64_t seq = projectSeq(db);
-    const std::int64_t total = db.queryInt("SELECT COUNT(*) FROM passages");
-    const std::string what = "indexing passages for ranked search";
-    if (progress) progress(0, total, what);
-    xdoc::DocumentReader reader(db);
-    SpellingCounts spellings;
-    auto ids = db.prepare("SELECT id FROM passages ORDER BY id");
-    std::int64_t done = 0;
-    while (ids.step()) {
-        const std::int64_t id = ids.getInt(0);
-        if (auto doc = reader.read(id)) {
-            gatherSpellings(spellings, *doc);
-            index.replace_document(static_cast<Xapian::docid>(id), *doc);
-        }
-        if (++done % kRebuildBatch == 0) {
-            index.commit();
-            if (progress) progress(done, total, what);
-        }
-    }
-    for (const auto& [word, count] : spellings)
-        index.add_spelling(word, count);
-    setVersions(index, seq);
-    index.commit();
-    if (progress) progress(total, total, what);
-    return seq;
-}
-
 // Builds a fresh index beside the old one and points CURRENT at it. Needs the writer lock.
 //
-// The documents are written into <name>.build, then compacted into <name>: glass tables written by many
-// commits leave their blocks part-full, and compaction rewrites every table full, in one pass, keeping the
-// docids (= passage ids), the metadata and the spelling data. The compacted database stays writable, so the
-// outbox is replayed into it as before.
-IndexStatus rebuildLocked(store::Database& db, const fs::path& root, const ProgressFn& progress) {
+// The documents are written in one or more scratch databases beside <name>, then compacted into <name>
+// (search/xapian_build.h): glass tables written by many commits leave their blocks part-full, and
+// compaction rewrites every table full, in one pass, keeping the docids (= passage ids) and summing the
+// spelling data. The versions are committed into the compacted database before CURRENT names it, and it
+// stays writable, so the outbox is replayed into it as before.
+IndexStatus rebuildLocked(store::Database& db, const fs::path& root, const ProgressFn& progress,
+                          unsigned shards = 0) {
     const std::string name = freshName();
     const fs::path fresh = root / name;
-    const fs::path building = root / (name + ".build");
     IndexStatus status;
-    status.appliedSeq = buildAll(db, building, progress);
-    status.projectSeq = status.appliedSeq;
-    Xapian::Database(building.string()).compact(fresh.string(), Xapian::DBCOMPACT_NO_RENUMBER);
-    fs::remove_all(building);
+    const auto built = detail::buildFreshIndex(db, fresh, progress, shards);
+    status.appliedSeq = built.seq;
+    status.projectSeq = built.seq;
+    {
+        Xapian::WritableDatabase index(fresh.string(), Xapian::DB_OPEN);
+        setVersions(index, built.seq);
+        index.commit();
+    }
     const fs::path old = currentDatabase(root);
     {
         std::ofstream out(root / "CURRENT.tmp", std::ios::trunc);
@@ -299,7 +241,7 @@ IndexStatus syncXapianIndex(store::Database& db, const std::string& projectGuid,
         // Re-read under the lock: another process may have applied rows meanwhile.
         std::int64_t applied = metaInt(index, kAppliedKey);
         while (true) {
-            const ReadSnapshot snapshot(db);
+            const detail::ReadSnapshot snapshot(db);
             const std::int64_t seq = projectSeq(db);
             if (applied >= seq) break;
             const std::int64_t to = std::min(seq, applied + kReplayBatch);
@@ -317,14 +259,14 @@ IndexStatus syncXapianIndex(store::Database& db, const std::string& projectGuid,
 }
 
 IndexStatus rebuildXapianIndex(store::Database& db, const std::string& projectGuid,
-                               const ProgressFn& progress) {
+                               const ProgressFn& progress, unsigned shards) {
     if (!hasOutbox(db))
         throw InvalidInput("the project file predates the ranked-search index; open it for writing once");
     const fs::path root = xapianIndexRoot(projectGuid);
     fs::create_directories(root);
     const WriterLock lock(root);
     if (!lock.held()) throw Io("another Cairn process is updating the search index in " + root.string());
-    return rebuildLocked(db, root, progress);
+    return rebuildLocked(db, root, progress, shards);
 }
 
 std::int64_t pruneSearchOutbox(store::Database& db, const std::string& projectGuid, std::int64_t keep) {
@@ -359,7 +301,7 @@ std::vector<std::string> checkXapianIndex(store::Database& db, const std::string
     if (database.empty()) return problems; // no index is not a disagreement: search builds one
     try {
         const Xapian::Database index(database.string());
-        const ReadSnapshot snapshot(db);
+        const detail::ReadSnapshot snapshot(db);
         const std::int64_t seq = projectSeq(db);
         const std::int64_t applied = metaInt(index, kAppliedKey);
         if (const auto why = staleness(index, seq, firstSeq(db)); !why.empty()) {

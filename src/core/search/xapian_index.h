@@ -18,7 +18,9 @@
 //              describes exactly the state the documents were read from. A missing or unreadable
 //              index, another analyser or layout version, or an applied seq above the project's
 //              highest (a restored older copy of the file) means a rebuild, as does an applied seq
-//              below rows pruned from the outbox (pruneSearchOutbox).
+//              below rows pruned from the outbox (pruneSearchOutbox). A rebuild records the seq it
+//              read before it started; its parallel shards may read a later state, which the replay
+//              after that seq writes again (search/xapian_build.h).
 
 #include "common/progress.h"
 
@@ -63,9 +65,10 @@ struct IndexStatus {
 IndexStatus syncXapianIndex(store::Database& db, const std::string& projectGuid, bool update = true,
                             const ProgressFn& progress = {});
 
-/// Builds a fresh index and swaps it in, whatever the state of the old one.
+/// Builds a fresh index and swaps it in, whatever the state of the old one. `shards` writers build it in
+/// parallel (search/xapian_build.h); 0 chooses by the project's size and the cores.
 IndexStatus rebuildXapianIndex(store::Database& db, const std::string& projectGuid,
-                               const ProgressFn& progress = {});
+                               const ProgressFn& progress = {}, unsigned shards = 0);
 
 /// Deletes outbox rows that this user's index has applied, keeping the newest `keep` rows (at least one)
 /// from which other copies of the index (other users' caches) catch up; an index that falls behind the
