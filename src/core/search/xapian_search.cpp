@@ -140,6 +140,20 @@ std::vector<Hit> hitsOf(const HitSource& from, const detail::PreparedQuery& prep
     return hits;
 }
 
+// The number of matches, exactly, as FTS5 gives it: the ranking's own count when Xapian knows it is
+// exact (a lone term: its frequency), else a count that weighs nothing (BoolWeight). Weighing every match
+// to count it made a common word on 350,000 passages three times slower than its top 20 alone.
+std::int64_t exactTotal(const Xapian::Database& index, const Xapian::Query& query,
+                        const Xapian::MSet& matches) {
+    if (matches.get_matches_lower_bound() == matches.get_matches_upper_bound())
+        return static_cast<std::int64_t>(matches.get_matches_lower_bound());
+    Xapian::Enquire counting(index);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::doccount all = index.get_doccount();
+    return static_cast<std::int64_t>(counting.get_mset(0, 0, all).get_matches_estimated());
+}
+
 RankedResult answerWithXapian(const HitSource& from, const Xapian::Database& index,
                               const RankedRequest& request, bool local,
                               const std::vector<std::string>& languages = {}) {
@@ -168,13 +182,15 @@ RankedResult answerWithXapian(const HitSource& from, const Xapian::Database& ind
     }
     const Xapian::doccount all = index.get_doccount();
     const auto limit = request.search.limit <= 0 ? all : static_cast<Xapian::doccount>(request.search.limit);
-    // Every match is counted (checkatleast = all): totals and facets are of the whole result set.
-    const Xapian::MSet matches =
-        enquire.get_mset(static_cast<Xapian::doccount>(request.search.offset), limit, all);
+    // Facets are of the whole result set, so with them every match is weighed and counted in one pass
+    // (checkatleast = all). Without them the ranking stops once its top is sure, and the total is
+    // counted apart (exactTotal).
+    const Xapian::MSet matches = enquire.get_mset(static_cast<Xapian::doccount>(request.search.offset), limit,
+                                                  plans.empty() ? 0 : all);
     RankedResult result;
     result.engine = "xapian";
     result.indexCurrent = local; // a remote index is as current as its server keeps it
-    result.total = static_cast<std::int64_t>(matches.get_matches_estimated());
+    result.total = exactTotal(index, query, matches);
     result.hits = hitsOf(from, prepared, matches);
     for (std::size_t i = 0; i < plans.size(); ++i)
         result.facets[plans[i].name] = facetValues(db, plans[i], *spies[i]);

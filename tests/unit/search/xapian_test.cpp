@@ -332,3 +332,33 @@ TEST_CASE("applied outbox rows are pruned; an index behind the pruned rows is re
     CHECK(corpus.viaXapian("again") == corpus.viaFts("again"));
     CHECK(corpus.check().empty());
 }
+
+TEST_CASE("a page of ranked hits carries the exact total of the whole result set", "[search][xapian]") {
+    // More matches than the page holds, for queries whose count Xapian can only estimate from the top
+    // of the ranking (phrases, OR, NOT, NEAR, prefixes, filters) and for a lone term it knows exactly.
+    XapianFixture f;
+    for (int s = 0; s < 8; ++s) {
+        std::vector<PassageSpec> passages;
+        for (int p = 0; p < 40; ++p) {
+            std::string text =
+                p % 3 ? "The waiting list for housing was long" : "English classes at the library";
+            if (p % 5 == 0) text += ", and the waiting room was cold";
+            if (p % 7 == 0) text += "; Mae'r dosbarth Cymraeg yn llawn";
+            passages.emplace_back(text + " (" + std::to_string(s * 40 + p) + ").", p % 7 == 0 ? "cy" : "en");
+        }
+        f.addSource("source " + std::to_string(s), passages, s % 2 ? "interview" : "field-notes");
+    }
+    for (const std::string query :
+         {"waiting", "\"waiting list\"", "waiting OR English", "waiting -housing", "NEAR(waiting cold, 3)",
+          "wait*", "kind:interview waiting", "lang:cy", "Cymraeg OR library", "kind:interview"}) {
+        search::RankedRequest request;
+        request.search = {query, 20, 0, false};
+        request.engine = search::Engine::Xapian;
+        const auto ranked = search::rankedSearch(f.project->db(), f.guid, request);
+        INFO(query);
+        CHECK(ranked.engine == "xapian");
+        CHECK(ranked.hits.size() == 20);
+        CHECK(ranked.total == search::countPassages(f.project->db(), request.search));
+        CHECK(ranked.total > 20);
+    }
+}
