@@ -1,8 +1,9 @@
 // Ranked search (search/ranked_search.h: the Xapian index beside the project file) next to baselines run
 // on the same passages in the same run:
-//   - index build: rebuildXapianIndex (every passage analysed into a Xapian document, spelling data)
-//     vs Recoll's recollindex over the same text written to files (one file per source), vs the FTS5
-//     index in the file (search::rebuildIndex);
+//   - index build: rebuildXapianIndex (every passage analysed into a Xapian document, spelling data), by
+//     one writer and in the default parallel shards, vs Recoll's recollindex over the same text written
+//     to files (one file per source), with one thread and with its default threads, vs the FTS5 index in
+//     the file (search::rebuildIndex);
 //   - index size, each as a multiple of the text;
 //   - top 20 with snippets and highlights, p50/p95 over a fixed mixed query set plus common words,
 //     five rounds after a warm-up: Xapian (BM25, stops early) vs FTS5 (bm25 over every match);
@@ -13,11 +14,14 @@
 // shared machine wall time says as much about the neighbours as about the indexer.
 // Usage: bench_ranked_search CORPUS.tsv [WORKDIR]   (CORPUS from scripts/make-search-corpus.py, e.g.
 // --passages 100000 or --passages 350000; recollindex from scripts/install-bench-deps.sh, skipped with a
-// note when missing)
+// note when missing). Flags after WORKDIR: --reuse searches the project and index an earlier run left in
+// WORKDIR (queries only, nothing built); --no-one-writer skips the one-writer Xapian build (at 350,000
+// passages, nine minutes of CPU that the sharded build's CPU time also shows).
 
 #include "bench_support.h"
 #include "search/index_version.h"
 #include "search/ranked_search.h"
+#include "search/xapian_build.h"
 #include "search/xapian_index.h"
 #include "search_corpus.h"
 #include "store/project_file.h"
@@ -201,7 +205,16 @@ int main(int argc, char** argv) {
     const auto path = (work / "bench.cairn").string();
     const fs::path textDir = work / "text";
     std::string guid;
-    {
+    // A WORKDIR that already holds the project and its index (a run before) is searched again as it is:
+    // the queries alone, for a re-run on a quieter machine without the half hour of building at 350,000.
+    const bool reuse = corpus->has("--reuse") && fs::exists(path);
+    if (reuse) {
+        store::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        guid = store::ProjectFile::open(path, readOnly)->guid();
+        std::printf("reusing the project and index in %s: queries only\n", work.c_str());
+    }
+    if (!reuse) {
         auto project = store::ProjectFile::create(path, "Ranked search benchmark");
         search::updateIndex(*project);
         guid = project->guid();
@@ -212,34 +225,57 @@ int main(int argc, char** argv) {
                     import, selfCpuSeconds() - importCpu);
 
         const std::size_t count = passages.size();
+        // One writer first, then the shards a rebuild uses by default (search/xapian_build.h): the same
+        // CPU work, the wall time divided by the cores used. The index kept is the second.
+        const bool oneWriter = !corpus->has("--no-one-writer");
+        const auto xapianOne =
+            oneWriter ? timeInProcess([&] { search::rebuildXapianIndex(project->db(), guid, {}, 1); })
+                      : BuildTime{};
+        const unsigned shards = search::detail::defaultShardCount(static_cast<std::int64_t>(count));
         const auto xapianBuild = timeInProcess([&] { search::rebuildXapianIndex(project->db(), guid); });
         const auto ftsBuild = timeInProcess([&] { search::rebuildIndex(*project); });
-        printBuild("index build, Xapian (rebuildXapianIndex, compacted):", xapianBuild, mb, count);
+        if (oneWriter) printBuild("index build, Xapian, one writer (compacted):", xapianOne, mb, count);
+        const std::string sharded = "index build, Xapian, " + std::to_string(shards) + " shard(s) (default):";
+        printBuild(sharded.c_str(), xapianBuild, mb, count);
         printBuild("index build, FTS5 in the file (rebuildIndex):", ftsBuild, mb, count);
 
-        const fs::path recollConf = work / "recoll";
-        fs::create_directories(recollConf);
-        std::ofstream(recollConf / "recoll.conf")
-            << "topdirs = " << textDir.string() << "\nindexstemminglanguages = english\n"
-            << "idxflushmb = 50\nthrQSizes = -1 -1 -1\nnoaspell = 1\n";
+        // Recoll twice: one thread (thrQSizes -1: CPU work comparable with one writer's), and its own
+        // default pipeline of threads (wall time comparable with the shards').
+        const fs::path textFiles = textDir;
+        const auto recollRun = [&](const char* name, const char* threads, BuildTime& time) {
+            const fs::path conf = work / name;
+            fs::create_directories(conf);
+            std::ofstream(conf / "recoll.conf")
+                << "topdirs = " << textFiles.string() << "\nindexstemminglanguages = english\n"
+                << "idxflushmb = 50\n"
+                << threads << "noaspell = 1\n";
+            return run({"recollindex", "-c", conf.string(), "-z"}, &time) == 0 ? conf : fs::path();
+        };
         BuildTime recollBuild;
-        const int recoll = run({"recollindex", "-c", recollConf.string(), "-z"}, &recollBuild);
-        if (recoll == 0) {
-            const std::string what = "index build, Recoll (recollindex -z, " +
+        BuildTime recollThreads;
+        const fs::path recollConf = recollRun("recoll", "thrQSizes = -1 -1 -1\n", recollBuild);
+        const fs::path recollDefault =
+            recollConf.empty() ? fs::path() : recollRun("recoll-mt", "", recollThreads);
+        if (!recollConf.empty()) {
+            const std::string what = "index build, Recoll, one thread (recollindex -z, " +
                                      std::to_string(std::distance(fs::directory_iterator(textDir), {})) +
                                      " files):";
             printBuild(what.c_str(), recollBuild, mb, count);
-            std::printf("  Xapian builds at %.0f%% of Recoll's speed in wall time, %.0f%% in CPU time\n",
-                        100.0 * recollBuild.wall / xapianBuild.wall,
-                        100.0 * recollBuild.cpu / xapianBuild.cpu);
+            if (!recollDefault.empty())
+                printBuild("index build, Recoll, its default threads:", recollThreads, mb, count);
+            std::printf("  CPU time: Xapian builds at %.0f%% of Recoll's (one thread) speed\n",
+                        100.0 * recollBuild.cpu / (oneWriter ? xapianOne.cpu : xapianBuild.cpu));
+            if (!recollDefault.empty())
+                std::printf(
+                    "  wall time: Xapian (%u shard(s)) builds at %.0f%% of Recoll's (its threads) speed\n",
+                    shards, 100.0 * recollThreads.wall / xapianBuild.wall);
             std::printf("Recoll's index: %.1f MB (%.2f× the text)\n",
                         static_cast<double>(directorySize(recollConf / "xapiandb")) / 1e6,
                         static_cast<double>(directorySize(recollConf / "xapiandb")) /
                             static_cast<double>(bytes));
         } else {
-            std::printf("index build, Recoll: not measured (recollindex missing or failed: %d; "
-                        "scripts/install-bench-deps.sh)\n",
-                        recoll);
+            std::printf("index build, Recoll: not measured (recollindex missing or failed; "
+                        "scripts/install-bench-deps.sh)\n");
         }
     }
     const auto root = search::xapianIndexRoot(guid);

@@ -105,12 +105,14 @@ double importCorpus(store::ProjectFile& project, const std::vector<Passage>& pas
 std::optional<BenchCorpus> openBenchCorpus(int argc, char** argv, const char* title,
                                            const char* defaultWork) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s CORPUS.tsv [WORKDIR]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s CORPUS.tsv [WORKDIR [FLAG…]]\n", argv[0]);
         return std::nullopt;
     }
     BenchCorpus corpus;
     corpus.work = argc > 2 ? fs::path(argv[2]) : fs::temp_directory_path() / defaultWork;
-    fs::remove_all(corpus.work);
+    for (int i = 3; i < argc; ++i)
+        corpus.flags.insert(argv[i]);
+    if (!corpus.has("--reuse")) fs::remove_all(corpus.work); // a fresh run starts from nothing
     fs::create_directories(corpus.work);
     corpus.passages = readCorpus(argv[1], corpus.bytes);
     std::printf("%s: %zu passages, %.1f MB of text\n%s\n\n", title, corpus.passages.size(), corpus.mb(),

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,8 @@ inline constexpr std::size_t kPassagesPerSource = 250;
 /// A benchmark's corpus and its empty working directory, from `bench CORPUS.tsv [WORKDIR]`.
 struct BenchCorpus {
     std::filesystem::path work;
+    std::set<std::string> flags; // the arguments after WORKDIR; "--reuse" keeps WORKDIR as it is
+    bool has(const std::string& flag) const { return flags.count(flag) > 0; }
     std::vector<Passage> passages;
     std::size_t bytes = 0; // of passage text
     double mb() const { return static_cast<double>(bytes) / 1e6; }
