@@ -198,18 +198,29 @@ FreshIndex buildFreshIndex(store::Database& db, const fs::path& target, const Pr
         } else {
             std::vector<std::int64_t> written(ranges.size(), 0);
             std::vector<std::thread> threads;
-            shared.running = static_cast<unsigned>(ranges.size());
-            for (std::size_t k = 0; k < ranges.size(); ++k)
-                threads.emplace_back([&, k] {
-                    try {
-                        written[k] = writeShard(*connections[k], paths[k], ranges[k], shared, {});
-                    } catch (...) {
-                        shared.fail(std::current_exception());
-                    }
+            for (std::size_t k = 0; k < ranges.size() && !shared.stop; ++k) {
+                {
+                    const std::lock_guard lock(shared.mutex);
+                    ++shared.running;
+                }
+                try {
+                    threads.emplace_back([&, k] {
+                        try {
+                            written[k] = writeShard(*connections[k], paths[k], ranges[k], shared, {});
+                        } catch (...) {
+                            shared.fail(std::current_exception());
+                        }
+                        const std::lock_guard lock(shared.mutex);
+                        --shared.running;
+                        shared.finished.notify_all();
+                    });
+                } catch (...) {
+                    // No thread to be had: the shards already started stop, and the failure is reported.
+                    shared.fail(std::current_exception());
                     const std::lock_guard lock(shared.mutex);
                     --shared.running;
-                    shared.finished.notify_all();
-                });
+                }
+            }
             // This thread reports progress (a callback that throws is a cancel) until the shards are done.
             std::unique_lock lock(shared.mutex);
             while (!shared.finished.wait_for(lock, std::chrono::milliseconds(200),
