@@ -195,7 +195,8 @@ Timed timeQueries(const std::vector<std::string>& queries, std::size_t commonFro
 
 int main(int argc, char** argv) {
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is taken, for long runs
-    const auto corpus = openBenchCorpus(argc, argv, "ranked search benchmark", "cairn-ranked-bench");
+    const auto corpus = openBenchCorpus(argc, argv, "ranked search benchmark", "cairn-ranked-bench",
+                                        {"--reuse", "--no-one-writer"});
     if (!corpus) return 2;
     const fs::path& work = corpus->work;
     const auto& passages = corpus->passages;

@@ -102,16 +102,21 @@ double importCorpus(store::ProjectFile& project, const std::vector<Passage>& pas
     return clock.seconds() - writingFiles;
 }
 
-std::optional<BenchCorpus> openBenchCorpus(int argc, char** argv, const char* title,
-                                           const char* defaultWork) {
+std::optional<BenchCorpus> openBenchCorpus(int argc, char** argv, const char* title, const char* defaultWork,
+                                           const std::set<std::string>& flags) {
     if (argc < 2) {
         std::fprintf(stderr, "usage: %s CORPUS.tsv [WORKDIR [FLAG…]]\n", argv[0]);
         return std::nullopt;
     }
     BenchCorpus corpus;
     corpus.work = argc > 2 ? fs::path(argv[2]) : fs::temp_directory_path() / defaultWork;
-    for (int i = 3; i < argc; ++i)
+    for (int i = 3; i < argc; ++i) {
+        if (!flags.count(argv[i])) {
+            std::fprintf(stderr, "%s: unknown flag %s\n", argv[0], argv[i]);
+            return std::nullopt;
+        }
         corpus.flags.insert(argv[i]);
+    }
     if (!corpus.has("--reuse")) fs::remove_all(corpus.work); // a fresh run starts from nothing
     fs::create_directories(corpus.work);
     corpus.passages = readCorpus(argv[1], corpus.bytes);

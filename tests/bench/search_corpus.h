@@ -40,7 +40,10 @@ struct BenchCorpus {
 /// Reads the corpus named on the command line and empties the working directory (argv[2], or
 /// `defaultWork` in the temporary directory); prints the title line with the corpus's size and the
 /// machine. nullopt (after printing the usage) when no corpus is named.
-std::optional<BenchCorpus> openBenchCorpus(int argc, char** argv, const char* title, const char* defaultWork);
+/// `flags`: the flags this bench takes after WORKDIR; any other is refused (a misspelt --reuse would
+/// otherwise empty WORKDIR).
+std::optional<BenchCorpus> openBenchCorpus(int argc, char** argv, const char* title, const char* defaultWork,
+                                           const std::set<std::string>& flags = {});
 
 /// The passages of CORPUS.tsv (LANG <tab> TEXT lines after a header); adds their text's size to `bytes`.
 std::vector<Passage> readCorpus(const std::string& path, std::size_t& bytes);
